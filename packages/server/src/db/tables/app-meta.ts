@@ -1,0 +1,4 @@
+export type AppMetaTable = {
+  key: string;
+  value: string;
+};

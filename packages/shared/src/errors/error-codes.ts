@@ -1,0 +1,34 @@
+// Stable string codes of every domain error. Clients (the web app, the CLI, integrations) may
+// branch on these; never rename one. The HTTP status of each lives in one table on the server.
+export const ERROR_CODES = [
+  'validation_failed',
+  'malformed_json',
+  'unsupported_media_type',
+  'payload_too_large',
+  'not_found',
+  'route_not_found',
+  'unauthenticated',
+  'forbidden',
+  'outside_jurisdiction',
+  'csrf_token_invalid',
+  'invalid_credentials',
+  'account_locked',
+  'address_throttled',
+  'totp_required',
+  'totp_invalid',
+  'demo_account_refused',
+  'account_disabled',
+  'password_too_weak',
+  'conflict',
+  'unit_code_unknown',
+  'unit_not_valid_on_date',
+  'point_outside_units',
+  'rate_limited',
+  'internal_error',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** The one error shape every API answer uses (shared/DESIGN.md section 6). */
+export type ApiErrorBody = {
+  error: { code: ErrorCode; message: string; details?: unknown };
+};
