@@ -8,6 +8,8 @@ import type { TestProject } from 'vitest/node';
 export const DEFAULT_TEST_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 
 declare module 'vitest' {
+  // Module augmentation only works on interfaces.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
   export interface ProvidedContext {
     dialects: ('sqlite' | 'postgres')[];
     postgresUrl: string;

@@ -5,3 +5,4 @@ export * from './auth/user.schemas.ts';
 export * from './errors/error-codes.ts';
 export * from './org/police-unit.schemas.ts';
 export * from './audit/audit.schemas.ts';
+export * from './units/admin-unit.schemas.ts';

@@ -35,6 +35,10 @@ export function openDatabase(config: DatabaseConfig): Database {
     return { db, dialect: 'sqlite', close: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: config.url, max: 10 });
+  // An idle pooled connection can be cut by the server (restart, admin termination). Without
+  // a listener that error would crash the process; the pool drops the client and the next
+  // query opens a new one, so logging is left to the query that fails.
+  pool.on('error', () => undefined);
   const db = new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', close: () => db.destroy() };
 }
@@ -60,4 +64,13 @@ export async function databaseVersion(database: Database): Promise<string> {
 /** Largest number of bound parameters one statement may carry (SQLite's default limit is 32766). */
 export function maxBindParameters(dialect: DialectName): number {
   return dialect === 'sqlite' ? 32_000 : 60_000;
+}
+
+/**
+ * True when a statement failed on a unique constraint: SQLite's SQLITE_CONSTRAINT_UNIQUE /
+ * _PRIMARYKEY, PostgreSQL's SQLSTATE 23505. Lets services turn a lost race into a 409.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  const e = error as { code?: string } | null;
+  return e?.code === 'SQLITE_CONSTRAINT_UNIQUE' || e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' || e?.code === '23505';
 }
