@@ -1,0 +1,60 @@
+import type { Config } from './config.ts';
+import { buildApp } from './app.ts';
+import { openDatabase, databaseVersion } from './db/dialect.ts';
+import { migrateToLatest } from './db/migrate.ts';
+import { systemClock } from './lib/clock.ts';
+import { AppMetaRepository } from './repositories/app-meta.repository.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.ts';
+import { seedDemo } from './seed/demo.ts';
+import { createServices } from './services/index.ts';
+import { APP_VERSION } from './version.ts';
+
+const say = (line: string) => process.stdout.write(`${line}\n`);
+
+/**
+ * Starts the server: migrations, the demo seed when asked for and the database is empty,
+ * then listen. Returns once listening; SIGINT/SIGTERM close it cleanly.
+ */
+export async function startServer(config: Config): Promise<{ url: string; close(): Promise<void> }> {
+  const database = openDatabase(config.database);
+  const migration = await migrateToLatest(database);
+  say(`ANTT ${APP_VERSION} — ${await databaseVersion(database)}${migration.applied.length ? `, ${migration.applied.length} migration(s) applied` : ''}`);
+
+  if (config.demo) {
+    const meta = new AppMetaRepository(database.db);
+    if (await meta.isUnconfigured()) {
+      say('Chế độ trình diễn: đang nạp dữ liệu mẫu (đơn vị hành chính, đơn vị công an, tài khoản)...');
+      const services = createServices(database, systemClock, config);
+      const report = await seedDemo(services, (step) => say(`  · ${step}`));
+      say(`  Xong trong ${(report.ms / 1000).toFixed(1)} giây.`);
+    }
+  }
+
+  const app = await buildApp({ config, database });
+  const address = await app.listen({ port: config.port, host: config.host });
+  const url = address.replace('[::1]', 'localhost');
+  say('');
+  say(`ANTT đang chạy / running: ${url}`);
+  say(`  Ứng dụng cán bộ (staff app):  ${url}/`);
+  say(`  Cổng công dân (citizen portal): ${url}/portal/`);
+  say(`  API: ${url}/api  ·  tài liệu / docs: ${url}/api/docs`);
+  if (config.demo) {
+    say('');
+    say(`Tài khoản trình diễn / demo accounts (mật khẩu / password: ${DEMO_PASSWORD}):`);
+    for (const a of DEMO_ACCOUNTS) say(`  ${a.username.padEnd(14)} ${a.description}`);
+  }
+
+  let closing = false;
+  const close = async () => {
+    if (closing) return;
+    closing = true;
+    await app.close();
+    await database.close();
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      void close().then(() => process.exit(0));
+    });
+  }
+  return { url, close };
+}

@@ -1,0 +1,44 @@
+import { dayFromIso } from '@antt/shared';
+import { AppMetaRepository } from '../repositories/app-meta.repository.ts';
+import type { Actor } from '../services/actor.ts';
+import type { Services } from '../services/index.ts';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { DEMO_PROVINCE_CODE, demoPoliceUnits } from './demo-organisation.ts';
+
+// The demo province (DESIGN.md section 7): real administrative units, codes and populations
+// (the whole country, with Cần Thơ, Hậu Giang and Sóc Trăng linked across the 2025 reform),
+// the Cần Thơ city police with its commune police, and one demo account per role. Later
+// features add their own demo data here.
+
+export type DemoSeedReport = { policeUnits: number; accounts: number; ms: number };
+
+/** The day the demo organisation is laid out on: the first day of the 2025 units. */
+const REFORM_DAY = dayFromIso('2025-07-01');
+
+export async function seedDemo(services: Services, onStep: (step: string) => void = () => undefined): Promise<DemoSeedReport> {
+  const started = Date.now();
+  const actor: Actor = { kind: 'system', label: 'demo-seed' };
+
+  onStep('đơn vị hành chính trước và sau 01/7/2025, kế thừa, dân số, ranh giới');
+  await services.unitImport.importShipped(actor, {});
+
+  onStep('Công an thành phố Cần Thơ và công an các xã, phường');
+  const province = await services.adminUnits.unitAt(DEMO_PROVINCE_CODE, REFORM_DAY);
+  const communes = await services.adminUnits.childrenAt(DEMO_PROVINCE_CODE, REFORM_DAY);
+  const policeUnits = await services.policeUnits.createMany(actor, demoPoliceUnits(province, communes));
+  services.jurisdiction.invalidate();
+
+  onStep('tài khoản trình diễn');
+  for (const account of DEMO_ACCOUNTS) {
+    await services.users.createUser(actor, {
+      username: account.username,
+      displayName: account.displayName,
+      unitCode: account.unitCode,
+      roles: account.roles,
+      password: DEMO_PASSWORD,
+      isDemo: true,
+    });
+  }
+  await new AppMetaRepository(services.deps.db).set('demo_seeded_at', services.deps.clock.now().toISOString());
+  return { policeUnits, accounts: DEMO_ACCOUNTS.length, ms: Date.now() - started };
+}

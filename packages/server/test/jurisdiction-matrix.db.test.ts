@@ -1,0 +1,107 @@
+import type { FastifyInstance } from 'fastify';
+import { beforeAll, afterAll, expect, it } from 'vitest';
+import { buildApp } from '../src/app.ts';
+import { loadConfig } from '../src/config.ts';
+import { ManualClock } from '../src/lib/clock.ts';
+import { buildTinyProvince, insertUser, type TinyProvince } from './fixtures.ts';
+import { signIn, type SignedIn } from './sign-in.ts';
+import { describeEachDialect } from './test-db.ts';
+import { FIXTURE_PASSWORD } from './fixtures.ts';
+
+// The jurisdiction matrix (DESIGN.md section 5.1): for every data-returning route, a user of
+// commune B gets nothing of commune A's data, while A's own leader does see it (so the check
+// can fail). Every GET route in the OpenAPI document must have an entry here: a new route
+// without one fails this test until someone decides how it is scoped.
+
+type Fixture = { tiny: TinyProvince; userIdsOfA: string[]; usernamesOfA: string[] };
+
+type MatrixEntry =
+  /** Returns records placed in units: B must see none of A's, A's leader must see them. */
+  | { scope: 'jurisdiction'; url: (f: Fixture) => string }
+  /** Names one record of A: B gets 404 (or 403), A's leader gets 200. */
+  | { scope: 'record'; url: (f: Fixture) => string }
+  /** The caller's own session only. */
+  | { scope: 'self'; url: (f: Fixture) => string }
+  /** Reference data the same for every signed-in user (administrative units, boundaries). */
+  | { scope: 'reference'; url: (f: Fixture) => string }
+  /** No personal or unit data at all (health, documentation). */
+  | { scope: 'public'; url: (f: Fixture) => string };
+
+const MATRIX: Record<string, MatrixEntry> = {
+  'GET /api/health': { scope: 'public', url: () => '/api/health' },
+  'GET /api/auth/session': { scope: 'self', url: () => '/api/auth/session' },
+  'GET /api/users': { scope: 'jurisdiction', url: () => '/api/users' },
+  'GET /api/users/{id}': { scope: 'record', url: (f) => `/api/users/${f.userIdsOfA[0]}` },
+  'GET /api/police-units': { scope: 'jurisdiction', url: () => '/api/police-units' },
+  'GET /api/audit': { scope: 'jurisdiction', url: () => '/api/audit?limit=500' },
+  'GET /api/units': { scope: 'reference', url: () => '/api/units?date=2025-07-01&province=92' },
+  'GET /api/units/at-point': { scope: 'reference', url: () => '/api/units/at-point?lon=105.97&lat=9.6&date=2025-07-01' },
+  'GET /api/units/boundaries': { scope: 'reference', url: () => '/api/units/boundaries?province=92&level=commune&date=2025-07-01' },
+  'GET /api/units/{code}': { scope: 'reference', url: (f) => `/api/units/${f.tiny.admin.communeA.code}?date=2025-07-01` },
+  'GET /api/units/{code}/children': { scope: 'reference', url: () => '/api/units/92/children?date=2025-07-01' },
+  'GET /api/units/{code}/map': { scope: 'reference', url: (f) => `/api/units/${f.tiny.admin.communeA.code}/map?from=2025-07-01&to=2025-07-01` },
+};
+
+describeEachDialect('jurisdiction matrix over every data-returning route', (ctx) => {
+  let app: FastifyInstance;
+  let f: Fixture;
+  const as: Record<string, SignedIn> = {};
+
+  beforeAll(async () => {
+    const database = ctx();
+    const config = loadConfig({}, { database: database.config, logLevel: 'silent', demo: false });
+    const built = await buildApp({ config, database, clock: new ManualClock(new Date('2026-03-02T03:00:00Z')), serveWeb: false });
+    app = built;
+    const tiny = await buildTinyProvince(database.db, '92');
+    const users = built.services.users;
+    const officerA = await insertUser(users, { username: 'canbo.a', unitCode: tiny.police.communeA.code, roles: ['officer'] });
+    const leaderA = await insertUser(users, { username: 'lanhdao.a', unitCode: tiny.police.communeA.code, roles: ['leader'] });
+    await insertUser(users, { username: 'canbo.b', unitCode: tiny.police.communeB.code, roles: ['officer'] });
+    await insertUser(users, { username: 'lanhdao.b', unitCode: tiny.police.communeB.code, roles: ['leader'] });
+    f = { tiny, userIdsOfA: [officerA.id, leaderA.id], usernamesOfA: ['canbo.a', 'lanhdao.a'] };
+    for (const u of ['canbo.a', 'lanhdao.a', 'canbo.b', 'lanhdao.b']) {
+      as[u] = await signIn(app, { username: u, password: FIXTURE_PASSWORD, remoteAddress: '127.0.0.9' });
+    }
+  });
+  afterAll(async () => app?.close());
+
+  /** Strings that only commune A's own records contain. */
+  const markersOfA = () => [...f.userIdsOfA, ...f.usernamesOfA, f.tiny.police.communeA.id, f.tiny.police.communeA.code];
+  const get = (user: string, url: string) =>
+    app.inject({ method: 'GET', url, headers: { cookie: as[user]!.headers.cookie } });
+
+  it('has an entry for every GET route of the OpenAPI document', async () => {
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
+      Object.keys(ops).filter((m) => m === 'get').map((m) => `${m.toUpperCase()} ${path}`),
+    );
+    expect(routes.length).toBeGreaterThan(5);
+    const missing = routes.filter((r) => !(r in MATRIX));
+    expect(missing, 'routes missing from the jurisdiction matrix').toEqual([]);
+  });
+
+  for (const [route, entry] of Object.entries(MATRIX)) {
+    it(`${route}: a user of commune B gets nothing of commune A`, async () => {
+      for (const outsider of ['canbo.b', 'lanhdao.b']) {
+        const response = await get(outsider, entry.url(f));
+        if (entry.scope === 'record') {
+          expect([403, 404]).toContain(response.statusCode);
+        } else if (response.statusCode === 200) {
+          for (const marker of markersOfA()) expect(response.body, `${outsider} sees ${marker}`).not.toContain(marker);
+        } else {
+          // Refused outright (officers may not list users; no polygon holds the point): nothing leaks in the error either.
+          expect([400, 401, 403, 404]).toContain(response.statusCode);
+          for (const marker of markersOfA()) expect(response.body).not.toContain(marker);
+        }
+      }
+    });
+
+    if (entry.scope === 'jurisdiction' || entry.scope === 'record') {
+      it(`${route}: commune A's own leader does see A's data`, async () => {
+        const response = await get('lanhdao.a', entry.url(f));
+        expect(response.statusCode).toBe(200);
+        expect(markersOfA().some((m) => response.body.includes(m))).toBe(true);
+      });
+    }
+  }
+});
