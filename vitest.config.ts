@@ -11,5 +11,7 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // CI lists every test, so its log shows each database suite ran as [sqlite] and [postgres].
+    reporters: process.env.CI ? ['verbose'] : ['default'],
   },
 });
