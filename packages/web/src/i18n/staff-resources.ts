@@ -1,0 +1,57 @@
+import type { Resource } from 'i18next';
+import enAccount from './en/account.json';
+import enAudit from './en/audit.json';
+import enAuth from './en/auth.json';
+import enCommon from './en/common.json';
+import enHome from './en/home.json';
+import enPoliceUnits from './en/policeUnits.json';
+import enShell from './en/shell.json';
+import enUnits from './en/units.json';
+import enUsers from './en/users.json';
+import viAccount from './vi/account.json';
+import viAudit from './vi/audit.json';
+import viAuth from './vi/auth.json';
+import viCommon from './vi/common.json';
+import viHome from './vi/home.json';
+import viPoliceUnits from './vi/policeUnits.json';
+import viShell from './vi/shell.json';
+import viUnits from './vi/units.json';
+import viUsers from './vi/users.json';
+
+// The staff app's texts, one namespace per screen or module (the portal has its own set).
+export const STAFF_NAMESPACES = [
+  'common',
+  'shell',
+  'auth',
+  'home',
+  'units',
+  'policeUnits',
+  'users',
+  'audit',
+  'account',
+];
+
+export const staffResources: Resource = {
+  vi: {
+    common: viCommon,
+    shell: viShell,
+    auth: viAuth,
+    home: viHome,
+    units: viUnits,
+    policeUnits: viPoliceUnits,
+    users: viUsers,
+    audit: viAudit,
+    account: viAccount,
+  },
+  en: {
+    common: enCommon,
+    shell: enShell,
+    auth: enAuth,
+    home: enHome,
+    units: enUnits,
+    policeUnits: enPoliceUnits,
+    users: enUsers,
+    audit: enAudit,
+    account: enAccount,
+  },
+};

@@ -1,0 +1,37 @@
+import type { Role } from '@antt/shared';
+import {
+  IconBuildingCommunity,
+  IconHistory,
+  IconLayoutDashboard,
+  IconMap2,
+  IconUserCircle,
+  IconUsers,
+  type Icon,
+} from '@tabler/icons-react';
+
+export type NavItem = {
+  path: string;
+  /** Key in the shell namespace. */
+  labelKey: string;
+  icon: Icon;
+  /** Roles that may open the screen; undefined = every signed-in user. */
+  roles?: readonly Role[];
+};
+
+// The screens that exist; the server enforces the same roles on the API behind each one.
+export const NAV_ITEMS: readonly NavItem[] = [
+  { path: '/', labelKey: 'nav.home', icon: IconLayoutDashboard },
+  { path: '/units', labelKey: 'nav.units', icon: IconMap2 },
+  { path: '/police-units', labelKey: 'nav.policeUnits', icon: IconBuildingCommunity },
+  { path: '/users', labelKey: 'nav.users', icon: IconUsers, roles: ['admin', 'leader'] },
+  { path: '/audit', labelKey: 'nav.audit', icon: IconHistory, roles: ['admin', 'leader'] },
+  { path: '/account', labelKey: 'nav.account', icon: IconUserCircle },
+];
+
+export function canOpen(roles: readonly Role[], allowed: readonly Role[] | undefined): boolean {
+  return allowed === undefined || roles.some((role) => allowed.includes(role));
+}
+
+export function navItemsFor(roles: readonly Role[]): NavItem[] {
+  return NAV_ITEMS.filter((item) => canOpen(roles, item.roles));
+}

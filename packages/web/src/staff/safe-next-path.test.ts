@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { safeNextPath } from './safe-next-path.ts';
+
+describe('safeNextPath', () => {
+  it('keeps a path inside the staff app', () => {
+    expect(safeNextPath('/units?date=2024-01-01')).toBe('/units?date=2024-01-01');
+  });
+
+  it.each(['https://evil.example', '//evil.example/x', '/\\evil.example', 'javascript:alert(1)', '', null])(
+    'sends %s home instead of off-site',
+    (next) => {
+      expect(safeNextPath(next)).toBe('/');
+    },
+  );
+
+  it('does not loop back to the sign-in page', () => {
+    expect(safeNextPath('/sign-in?next=/users')).toBe('/');
+  });
+});
