@@ -14,6 +14,11 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts (the CLI launcher).
+    files: ['**/bin/*.js'],
+    languageOptions: { globals: { process: 'readonly' } },
+  },
+  {
     // Routes never import Kysely; services never import Fastify.
     files: ['packages/server/src/routes/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: ['kysely'] }] },

@@ -17,7 +17,15 @@ export function buildProgram(): Command {
     .option('--json', 'print machine-readable JSON instead of text')
     .showHelpAfterError()
     .exitOverride();
-  for (const register of [serveCommand, migrateCommand, seedCommand, importCommands, unitCommands, userCommands, auditCommands]) {
+  for (const register of [
+    serveCommand,
+    migrateCommand,
+    seedCommand,
+    importCommands,
+    unitCommands,
+    userCommands,
+    auditCommands,
+  ]) {
     register(program);
   }
   return program;

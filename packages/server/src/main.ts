@@ -18,7 +18,9 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
 export async function startServer(config: Config): Promise<{ url: string; close(): Promise<void> }> {
   const database = openDatabase(config.database);
   const migration = await migrateToLatest(database);
-  say(`ANTT ${APP_VERSION} — ${await databaseVersion(database)}${migration.applied.length ? `, ${migration.applied.length} migration(s) applied` : ''}`);
+  say(
+    `ANTT ${APP_VERSION} — ${await databaseVersion(database)}${migration.applied.length ? `, ${migration.applied.length} migration(s) applied` : ''}`,
+  );
 
   if (config.demo) {
     const meta = new AppMetaRepository(database.db);

@@ -26,7 +26,9 @@ describeEachDialect('HTTP application', (ctx, dialect) => {
     expect(r.statusCode).toBe(200);
     const doc = r.json();
     expect(doc.openapi).toMatch(/^3\./);
-    expect(doc.paths['/api/health'].get.responses['200'].content['application/json'].schema.properties.db.enum).toEqual(['sqlite', 'postgres']);
+    expect(
+      doc.paths['/api/health'].get.responses['200'].content['application/json'].schema.properties.db.enum,
+    ).toEqual(['sqlite', 'postgres']);
     expect(doc.paths['/api/auth/login'].post.requestBody).toBeDefined();
   });
 
@@ -39,7 +41,9 @@ describeEachDialect('HTTP application', (ctx, dialect) => {
   it('answers an unknown API route with the JSON error shape', async () => {
     const r = await app.inject({ method: 'GET', url: '/api/no-such-thing?x=1' });
     expect(r.statusCode).toBe(404);
-    expect(r.json()).toEqual({ error: { code: 'route_not_found', message: 'No route GET /api/no-such-thing' } });
+    expect(r.json()).toEqual({
+      error: { code: 'route_not_found', message: 'No route GET /api/no-such-thing' },
+    });
   });
 
   it('refuses malformed JSON with a stable code', async () => {

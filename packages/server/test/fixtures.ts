@@ -29,7 +29,8 @@ export async function insertAdminUnit(db: Kysely<DB>, unit: AdminUnitFixture): P
       id,
       code: unit.code,
       name: unit.name ?? `Unit ${unit.code}`,
-      type: unit.type ?? (unit.level === 'province' ? 'Thành phố' : unit.level === 'district' ? 'Huyện' : 'Xã'),
+      type:
+        unit.type ?? (unit.level === 'province' ? 'Thành phố' : unit.level === 'district' ? 'Huyện' : 'Xã'),
       level: unit.level,
       parent_id: unit.parentId ?? null,
       province_code: unit.provinceCode,
@@ -86,35 +87,72 @@ export type TinyProvince = {
  */
 export async function buildTinyProvince(db: Kysely<DB>, provinceCode = '92'): Promise<TinyProvince> {
   const p = provinceCode;
-  const province = { code: p, id: await insertAdminUnit(db, { code: p, name: `Thành phố ${p}`, level: 'province', provinceCode: p }) };
+  const province = {
+    code: p,
+    id: await insertAdminUnit(db, { code: p, name: `Thành phố ${p}`, level: 'province', provinceCode: p }),
+  };
   const communeA = {
     code: `${p}001`,
-    id: await insertAdminUnit(db, { code: `${p}001`, name: `Phường A ${p}`, type: 'Phường', level: 'commune', parentId: province.id, provinceCode: p }),
+    id: await insertAdminUnit(db, {
+      code: `${p}001`,
+      name: `Phường A ${p}`,
+      type: 'Phường',
+      level: 'commune',
+      parentId: province.id,
+      provinceCode: p,
+    }),
   };
   const communeB = {
     code: `${p}002`,
-    id: await insertAdminUnit(db, { code: `${p}002`, name: `Xã B ${p}`, level: 'commune', parentId: province.id, provinceCode: p }),
+    id: await insertAdminUnit(db, {
+      code: `${p}002`,
+      name: `Xã B ${p}`,
+      level: 'commune',
+      parentId: province.id,
+      provinceCode: p,
+    }),
   };
   const provincePolice = {
     code: `CA${p}`,
-    id: await insertPoliceUnit(db, { code: `CA${p}`, name: `Công an thành phố ${p}`, kind: 'provincial_police', adminUnitId: province.id, provinceCode: p }),
+    id: await insertPoliceUnit(db, {
+      code: `CA${p}`,
+      name: `Công an thành phố ${p}`,
+      kind: 'provincial_police',
+      adminUnitId: province.id,
+      provinceCode: p,
+    }),
   };
   const policeA = {
     code: `CAX-${p}001`,
     id: await insertPoliceUnit(db, {
-      code: `CAX-${p}001`, name: `Công an phường A ${p}`, kind: 'commune_police', parentId: provincePolice.id, adminUnitId: communeA.id, provinceCode: p,
+      code: `CAX-${p}001`,
+      name: `Công an phường A ${p}`,
+      kind: 'commune_police',
+      parentId: provincePolice.id,
+      adminUnitId: communeA.id,
+      provinceCode: p,
     }),
   };
   const policeB = {
     code: `CAX-${p}002`,
     id: await insertPoliceUnit(db, {
-      code: `CAX-${p}002`, name: `Công an xã B ${p}`, kind: 'commune_police', parentId: provincePolice.id, adminUnitId: communeB.id, provinceCode: p,
+      code: `CAX-${p}002`,
+      name: `Công an xã B ${p}`,
+      kind: 'commune_police',
+      parentId: provincePolice.id,
+      adminUnitId: communeB.id,
+      provinceCode: p,
     }),
   };
   const procuracy = {
     code: `VKS${p}`,
     id: await insertPoliceUnit(db, {
-      code: `VKS${p}`, name: `Viện kiểm sát nhân dân thành phố ${p}`, kind: 'procuracy', adminUnitId: province.id, provinceCode: p, external: true,
+      code: `VKS${p}`,
+      name: `Viện kiểm sát nhân dân thành phố ${p}`,
+      kind: 'procuracy',
+      adminUnitId: province.id,
+      provinceCode: p,
+      external: true,
     }),
   };
   return {

@@ -35,11 +35,26 @@ const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/police-units': { scope: 'jurisdiction', url: () => '/api/police-units' },
   'GET /api/audit': { scope: 'jurisdiction', url: () => '/api/audit?limit=500' },
   'GET /api/units': { scope: 'reference', url: () => '/api/units?date=2025-07-01&province=92' },
-  'GET /api/units/at-point': { scope: 'reference', url: () => '/api/units/at-point?lon=105.97&lat=9.6&date=2025-07-01' },
-  'GET /api/units/boundaries': { scope: 'reference', url: () => '/api/units/boundaries?province=92&level=commune&date=2025-07-01' },
-  'GET /api/units/{code}': { scope: 'reference', url: (f) => `/api/units/${f.tiny.admin.communeA.code}?date=2025-07-01` },
-  'GET /api/units/{code}/children': { scope: 'reference', url: () => '/api/units/92/children?date=2025-07-01' },
-  'GET /api/units/{code}/map': { scope: 'reference', url: (f) => `/api/units/${f.tiny.admin.communeA.code}/map?from=2025-07-01&to=2025-07-01` },
+  'GET /api/units/at-point': {
+    scope: 'reference',
+    url: () => '/api/units/at-point?lon=105.97&lat=9.6&date=2025-07-01',
+  },
+  'GET /api/units/boundaries': {
+    scope: 'reference',
+    url: () => '/api/units/boundaries?province=92&level=commune&date=2025-07-01',
+  },
+  'GET /api/units/{code}': {
+    scope: 'reference',
+    url: (f) => `/api/units/${f.tiny.admin.communeA.code}?date=2025-07-01`,
+  },
+  'GET /api/units/{code}/children': {
+    scope: 'reference',
+    url: () => '/api/units/92/children?date=2025-07-01',
+  },
+  'GET /api/units/{code}/map': {
+    scope: 'reference',
+    url: (f) => `/api/units/${f.tiny.admin.communeA.code}/map?from=2025-07-01&to=2025-07-01`,
+  },
 };
 
 describeEachDialect('jurisdiction matrix over every data-returning route', (ctx) => {
@@ -50,14 +65,31 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
   beforeAll(async () => {
     const database = ctx();
     const config = loadConfig({}, { database: database.config, logLevel: 'silent', demo: false });
-    const built = await buildApp({ config, database, clock: new ManualClock(new Date('2026-03-02T03:00:00Z')), serveWeb: false });
+    const built = await buildApp({
+      config,
+      database,
+      clock: new ManualClock(new Date('2026-03-02T03:00:00Z')),
+      serveWeb: false,
+    });
     app = built;
     const tiny = await buildTinyProvince(database.db, '92');
     const users = built.services.users;
-    const officerA = await insertUser(users, { username: 'canbo.a', unitCode: tiny.police.communeA.code, roles: ['officer'] });
-    const leaderA = await insertUser(users, { username: 'lanhdao.a', unitCode: tiny.police.communeA.code, roles: ['leader'] });
+    const officerA = await insertUser(users, {
+      username: 'canbo.a',
+      unitCode: tiny.police.communeA.code,
+      roles: ['officer'],
+    });
+    const leaderA = await insertUser(users, {
+      username: 'lanhdao.a',
+      unitCode: tiny.police.communeA.code,
+      roles: ['leader'],
+    });
     await insertUser(users, { username: 'canbo.b', unitCode: tiny.police.communeB.code, roles: ['officer'] });
-    await insertUser(users, { username: 'lanhdao.b', unitCode: tiny.police.communeB.code, roles: ['leader'] });
+    await insertUser(users, {
+      username: 'lanhdao.b',
+      unitCode: tiny.police.communeB.code,
+      roles: ['leader'],
+    });
     f = { tiny, userIdsOfA: [officerA.id, leaderA.id], usernamesOfA: ['canbo.a', 'lanhdao.a'] };
     for (const u of ['canbo.a', 'lanhdao.a', 'canbo.b', 'lanhdao.b']) {
       as[u] = await signIn(app, { username: u, password: FIXTURE_PASSWORD, remoteAddress: '127.0.0.9' });
@@ -66,14 +98,23 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
   afterAll(async () => app?.close());
 
   /** Strings that only commune A's own records contain. */
-  const markersOfA = () => [...f.userIdsOfA, ...f.usernamesOfA, f.tiny.police.communeA.id, f.tiny.police.communeA.code];
+  const markersOfA = () => [
+    ...f.userIdsOfA,
+    ...f.usernamesOfA,
+    f.tiny.police.communeA.id,
+    f.tiny.police.communeA.code,
+  ];
   const get = (user: string, url: string) =>
     app.inject({ method: 'GET', url, headers: { cookie: as[user]!.headers.cookie } });
 
   it('has an entry for every GET route of the OpenAPI document', async () => {
-    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as { paths: Record<string, Record<string, unknown>> };
+    const doc = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
     const routes = Object.entries(doc.paths).flatMap(([path, ops]) =>
-      Object.keys(ops).filter((m) => m === 'get').map((m) => `${m.toUpperCase()} ${path}`),
+      Object.keys(ops)
+        .filter((m) => m === 'get')
+        .map((m) => `${m.toUpperCase()} ${path}`),
     );
     expect(routes.length).toBeGreaterThan(5);
     const missing = routes.filter((r) => !(r in MATRIX));
@@ -87,7 +128,8 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
         if (entry.scope === 'record') {
           expect([403, 404]).toContain(response.statusCode);
         } else if (response.statusCode === 200) {
-          for (const marker of markersOfA()) expect(response.body, `${outsider} sees ${marker}`).not.toContain(marker);
+          for (const marker of markersOfA())
+            expect(response.body, `${outsider} sees ${marker}`).not.toContain(marker);
         } else {
           // Refused outright (officers may not list users; no polygon holds the point): nothing leaks in the error either.
           expect([400, 401, 403, 404]).toContain(response.statusCode);

@@ -24,10 +24,19 @@ export async function preSession(app: FastifyInstance, remoteAddress?: string) {
   return { csrfToken, cookie };
 }
 
-export type LoginAttempt = { username: string; password: string; totp?: string; remoteAddress?: string; extraCookie?: string };
+export type LoginAttempt = {
+  username: string;
+  password: string;
+  totp?: string;
+  remoteAddress?: string;
+  extraCookie?: string;
+};
 
 /** POST /api/auth/login with a fresh pre-session token; returns the raw response. */
-export async function attemptLogin(app: FastifyInstance, attempt: LoginAttempt): Promise<LightMyRequestResponse> {
+export async function attemptLogin(
+  app: FastifyInstance,
+  attempt: LoginAttempt,
+): Promise<LightMyRequestResponse> {
   const pre = await preSession(app, attempt.remoteAddress);
   const { username, password, totp } = attempt;
   return app.inject({
@@ -45,8 +54,13 @@ export async function attemptLogin(app: FastifyInstance, attempt: LoginAttempt):
 /** Signs in and returns the session; fails the test with the answer when sign-in is refused. */
 export async function signIn(app: FastifyInstance, attempt: LoginAttempt): Promise<SignedIn> {
   const response = await attemptLogin(app, attempt);
-  if (response.statusCode !== 200) throw new Error(`sign-in of ${attempt.username} refused: ${response.body}`);
+  if (response.statusCode !== 200)
+    throw new Error(`sign-in of ${attempt.username} refused: ${response.body}`);
   const session = cookieValue(response, SESSION_COOKIE)!;
   const csrfToken = response.json().csrfToken as string;
-  return { session, csrfToken, headers: { cookie: `${SESSION_COOKIE}=${session}`, [CSRF_HEADER]: csrfToken } };
+  return {
+    session,
+    csrfToken,
+    headers: { cookie: `${SESSION_COOKIE}=${session}`, [CSRF_HEADER]: csrfToken },
+  };
 }

@@ -58,7 +58,10 @@ export function testDialects(): DialectName[] {
  * Runs `suite` once per dialect. Inside, `ctx()` returns that dialect's database, created
  * before the first test and dropped after the last.
  */
-export function describeEachDialect(name: string, suite: (ctx: () => TestDatabase, dialect: DialectName) => void) {
+export function describeEachDialect(
+  name: string,
+  suite: (ctx: () => TestDatabase, dialect: DialectName) => void,
+) {
   for (const dialect of testDialects()) {
     describe(`${name} [${dialect}]`, () => {
       let database: TestDatabase | undefined;

@@ -23,7 +23,18 @@ describe('antt audit verify', { timeout: 120_000 }, () => {
     await database.close();
     // Three audited writes through the CLI itself.
     for (const username of ['anh', 'binh', 'chau']) {
-      const r = runAntt(file, ['user', 'add', '--username', username, '--name', `Cán bộ ${username}`, '--unit', 'CAX-92001', '--role', 'officer']);
+      const r = runAntt(file, [
+        'user',
+        'add',
+        '--username',
+        username,
+        '--name',
+        `Cán bộ ${username}`,
+        '--unit',
+        'CAX-92001',
+        '--role',
+        'officer',
+      ]);
       expect(r.code, r.stderr).toBe(0);
     }
   });
@@ -38,7 +49,9 @@ describe('antt audit verify', { timeout: 120_000 }, () => {
   it('names the row edited behind its back and exits 1', async () => {
     const database = openDatabase({ dialect: 'sqlite', file });
     // Someone with database access rewrites who was created in row 2.
-    await sql`update audit_log set details = replace(details, 'binh', 'mallory') where seq = 2`.execute(database.db);
+    await sql`update audit_log set details = replace(details, 'binh', 'mallory') where seq = 2`.execute(
+      database.db,
+    );
     await database.close();
     const json = runAntt(file, ['audit', 'verify', '--json']);
     expect(json.code).toBe(1);

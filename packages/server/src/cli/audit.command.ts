@@ -5,7 +5,9 @@ import { progressBar } from './progress.ts';
 
 export const auditCommands: CommandModule = (program) => {
   const audit = program.command('audit').description('the hash-chained audit log');
-  const verify = audit.command('verify').description('check every row of the audit chain; reports the first broken row');
+  const verify = audit
+    .command('verify')
+    .description('check every row of the audit chain; reports the first broken row');
   verify.action(
     runAction(verify, async (mode) => {
       const result = await withCli(async ({ services }) => {

@@ -18,7 +18,10 @@ export type CliContext = {
  * Opens the configured database (migrating it first, so every command works right after
  * `npm install`), runs `fn`, and always closes the database.
  */
-export async function withCli<T>(fn: (ctx: CliContext) => Promise<T>, options: { migrate?: boolean } = {}): Promise<T> {
+export async function withCli<T>(
+  fn: (ctx: CliContext) => Promise<T>,
+  options: { migrate?: boolean } = {},
+): Promise<T> {
   const config = loadConfig();
   const database = openDatabase(config.database);
   try {

@@ -9,7 +9,11 @@ export function progressBar(mode: OutputMode, unitLabel: string): Progress {
     return { update: () => undefined, stop: () => undefined };
   }
   const bar = new cliProgress.SingleBar(
-    { format: `{bar} {percentage}% | {value}/{total} ${unitLabel}`, stream: process.stderr, hideCursor: true },
+    {
+      format: `{bar} {percentage}% | {value}/{total} ${unitLabel}`,
+      stream: process.stderr,
+      hideCursor: true,
+    },
     cliProgress.Presets.shades_classic,
   );
   let started = false;

@@ -14,13 +14,20 @@ export const seedCommand: CommandModule = (program) => {
       if (!opts.demo) throw new CliUsageError('say which data set: --demo');
       const report = await withCli(async ({ services, database }) => {
         if (!(await new AppMetaRepository(database.db).isUnconfigured())) {
-          throw new CliRefusal('Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống / the database is not empty: the demo seed only goes into an empty database');
+          throw new CliRefusal(
+            'Cơ sở dữ liệu đã có dữ liệu; dữ liệu mẫu chỉ nạp vào cơ sở dữ liệu trống / the database is not empty: the demo seed only goes into an empty database',
+          );
         }
         return seedDemo(services, (step) => {
           if (!mode.json) process.stderr.write(`· ${step}\n`);
         });
       });
-      printResult(mode, report, (r) => `Demo data loaded: ${r.policeUnits} police units, ${r.accounts} demo accounts (${(r.ms / 1000).toFixed(1)} s).`);
+      printResult(
+        mode,
+        report,
+        (r) =>
+          `Demo data loaded: ${r.policeUnits} police units, ${r.accounts} demo accounts (${(r.ms / 1000).toFixed(1)} s).`,
+      );
     }),
   );
 };

@@ -16,7 +16,8 @@ export const serveCommand: CommandModule = (program) => {
       let port = base.port;
       if (opts.port !== undefined) {
         port = Number(opts.port);
-        if (!Number.isInteger(port) || port < 0 || port > 65_535) throw new CliUsageError(`--port: not a port number: ${opts.port}`);
+        if (!Number.isInteger(port) || port < 0 || port > 65_535)
+          throw new CliUsageError(`--port: not a port number: ${opts.port}`);
       }
       const config = { ...base, port, host: opts.host ?? base.host, demo: Boolean(opts.demo) || base.demo };
       await startServer(config);

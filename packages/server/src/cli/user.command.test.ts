@@ -16,13 +16,17 @@ describe('antt user add / list / unlock', { timeout: 120_000 }, () => {
   let file: string;
 
   const antt = (args: string[], input?: string) => {
-    const result = spawnSync(process.execPath, [path.join(REPO_ROOT, 'packages/server/bin/antt.js'), ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'silent' },
-      input: input ?? '',
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const result = spawnSync(
+      process.execPath,
+      [path.join(REPO_ROOT, 'packages/server/bin/antt.js'), ...args],
+      {
+        cwd: REPO_ROOT,
+        env: { ...process.env, DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'silent' },
+        input: input ?? '',
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     return { code: result.status, stdout: result.stdout, stderr: result.stderr };
   };
 
@@ -42,15 +46,36 @@ describe('antt user add / list / unlock', { timeout: 120_000 }, () => {
   });
 
   it('creates a user with a generated password printed once, which then verifies', async () => {
-    const r = antt(['user', 'add', '--username', 'chi', '--name', 'Nguyễn Thị Chi', '--unit', 'CAX-92001', '--role', 'leader,officer', '--json']);
+    const r = antt([
+      'user',
+      'add',
+      '--username',
+      'chi',
+      '--name',
+      'Nguyễn Thị Chi',
+      '--unit',
+      'CAX-92001',
+      '--role',
+      'leader,officer',
+      '--json',
+    ]);
     expect(r.code, r.stderr + r.stdout).toBe(0);
     const out = JSON.parse(r.stdout);
-    expect(out.user).toMatchObject({ username: 'chi', displayName: 'Nguyễn Thị Chi', roles: ['leader', 'officer'], unit: { code: 'CAX-92001' } });
+    expect(out.user).toMatchObject({
+      username: 'chi',
+      displayName: 'Nguyễn Thị Chi',
+      roles: ['leader', 'officer'],
+      unit: { code: 'CAX-92001' },
+    });
     expect(out.generatedPassword).toMatch(/^[A-Za-z0-9_-]{20}$/);
 
     const database = openDatabase({ dialect: 'sqlite', file });
     try {
-      const row = await database.db.selectFrom('users').select('password_hash').where('username', '=', 'chi').executeTakeFirstOrThrow();
+      const row = await database.db
+        .selectFrom('users')
+        .select('password_hash')
+        .where('username', '=', 'chi')
+        .executeTakeFirstOrThrow();
       expect(await verifyPassword(row.password_hash, out.generatedPassword)).toBe(true);
     } finally {
       await database.close();
@@ -58,7 +83,22 @@ describe('antt user add / list / unlock', { timeout: 120_000 }, () => {
   });
 
   it('takes a password from standard input and then lists both users as JSON', () => {
-    const r = antt(['user', 'add', '--username', 'duc', '--name', 'Trần Đức', '--unit', 'CA92', '--role', 'admin', '--password-stdin'], 'mat-khau-2026\n');
+    const r = antt(
+      [
+        'user',
+        'add',
+        '--username',
+        'duc',
+        '--name',
+        'Trần Đức',
+        '--unit',
+        'CA92',
+        '--role',
+        'admin',
+        '--password-stdin',
+      ],
+      'mat-khau-2026\n',
+    );
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).not.toContain('mat-khau-2026');
     const list = antt(['user', 'list', '--json']);
@@ -72,16 +112,40 @@ describe('antt user add / list / unlock', { timeout: 120_000 }, () => {
   });
 
   it('refuses bad input with exit code 1 and a usage mistake with 2, creating nothing', async () => {
-    const badRole = antt(['user', 'add', '--username', 'yen', '--name', 'Em', '--unit', 'CA92', '--role', 'sheriff']);
+    const badRole = antt([
+      'user',
+      'add',
+      '--username',
+      'yen',
+      '--name',
+      'Em',
+      '--unit',
+      'CA92',
+      '--role',
+      'sheriff',
+    ]);
     expect(badRole.code).toBe(1);
     expect(badRole.stderr).toContain('roles');
-    const badUnit = antt(['user', 'add', '--username', 'yen', '--name', 'Em', '--unit', 'CA00', '--role', 'officer']);
+    const badUnit = antt([
+      'user',
+      'add',
+      '--username',
+      'yen',
+      '--name',
+      'Em',
+      '--unit',
+      'CA00',
+      '--role',
+      'officer',
+    ]);
     expect(badUnit.code).toBe(1);
     expect(badUnit.stderr).toContain('CA00');
     expect(antt(['user', 'add', '--username', 'yen', '--name', 'Em', '--role', 'officer']).code).toBe(2);
     const database = openDatabase({ dialect: 'sqlite', file });
     try {
-      expect(await database.db.selectFrom('users').select('id').where('username', '=', 'yen').execute()).toEqual([]);
+      expect(
+        await database.db.selectFrom('users').select('id').where('username', '=', 'yen').execute(),
+      ).toEqual([]);
     } finally {
       await database.close();
     }

@@ -12,18 +12,26 @@ type AddOptions = { username: string; name: string; unit: string; role: string; 
 /** Reads the password piped in (`printf '%s' "$PW" | antt user add ... --password-stdin`). */
 async function readPasswordFromStdin(): Promise<string> {
   if (process.stdin.isTTY) {
-    throw new CliUsageError('--password-stdin reads a piped password; pipe it in, or leave the flag out to get a generated one');
+    throw new CliUsageError(
+      '--password-stdin reads a piped password; pipe it in, or leave the flag out to get a generated one',
+    );
   }
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   // One trailing newline (from echo or a file) is not part of the password.
-  const text = Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, '');
+  const text = Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/\r?\n$/, '');
   if (!text) throw new CliRefusal('Không nhận được mật khẩu từ stdin / no password on standard input');
   return text;
 }
 
 function describeUser(u: User): string {
-  const flags = [u.disabled ? 'disabled' : null, u.isDemo ? 'demo' : null, u.totpEnabled ? '2FA' : null].filter(Boolean);
+  const flags = [
+    u.disabled ? 'disabled' : null,
+    u.isDemo ? 'demo' : null,
+    u.totpEnabled ? '2FA' : null,
+  ].filter(Boolean);
   return `${u.username.padEnd(20)} ${u.displayName.padEnd(28)} ${u.unit.code.padEnd(14)} ${u.roles.join(',')}${
     flags.length ? `  [${flags.join(', ')}]` : ''
   }`;
@@ -34,7 +42,9 @@ export const userCommands: CommandModule = (program) => {
 
   const add = user
     .command('add')
-    .description('create a staff account; without --password-stdin a strong password is generated and printed once')
+    .description(
+      'create a staff account; without --password-stdin a strong password is generated and printed once',
+    )
     .requiredOption('--username <username>', 'sign-in name: lowercase letters, digits, . _ -')
     .requiredOption('--name <full name>', 'full name as shown to colleagues, e.g. "Nguyễn Văn An"')
     .requiredOption('--unit <code>', 'police unit code, e.g. CAX-31507')
@@ -63,7 +73,9 @@ export const userCommands: CommandModule = (program) => {
         [
           `Created ${r.user.username} (${r.user.displayName}), unit ${r.user.unit.code} — ${r.user.unit.name}, roles ${r.user.roles.join(', ')}.`,
           ...(generated
-            ? [`Password (shown once, store it safely; the user should change it at first sign-in): ${generated}`]
+            ? [
+                `Password (shown once, store it safely; the user should change it at first sign-in): ${generated}`,
+              ]
             : []),
         ].join('\n'),
       );

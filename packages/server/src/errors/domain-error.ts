@@ -18,7 +18,10 @@ export class DomainError extends Error {
 
 export type FieldProblem = { path: string; message: string };
 
-export function validationError(problems: FieldProblem[], message = 'Dữ liệu không hợp lệ / invalid input'): DomainError {
+export function validationError(
+  problems: FieldProblem[],
+  message = 'Dữ liệu không hợp lệ / invalid input',
+): DomainError {
   return new DomainError('validation_failed', message, { fields: problems });
 }
 

@@ -52,7 +52,9 @@ export function installErrorHandling(app: FastifyInstance): void {
         path: [error.validationContext, ...String(v.instancePath).split('/').filter(Boolean)].join('.'),
         message: v.message ?? 'invalid',
       }));
-      return reply.code(400).send(body('validation_failed', 'Dữ liệu không hợp lệ / invalid input', { fields }));
+      return reply
+        .code(400)
+        .send(body('validation_failed', 'Dữ liệu không hợp lệ / invalid input', { fields }));
     }
     const fe = error as FastifyError;
     switch (fe.code) {

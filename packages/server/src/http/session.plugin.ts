@@ -105,7 +105,8 @@ function checkCsrf(request: FastifyRequest): void {
   // Without a session there is nothing a forged request could borrow; the route would refuse
   // anyway, and a 401 tells the web app to show the sign-in page.
   if (!request.authSession) throw new DomainError('unauthenticated', 'Cần đăng nhập / sign-in required');
-  if (!tokensMatch(presented, request.authSession.csrfToken)) throw csrfRefused('missing or wrong CSRF token');
+  if (!tokensMatch(presented, request.authSession.csrfToken))
+    throw csrfRefused('missing or wrong CSRF token');
 }
 
 async function plugin(app: FastifyInstance, options: SessionPluginOptions): Promise<void> {

@@ -6,7 +6,11 @@ export class AppMetaRepository {
   constructor(private readonly db: Kysely<DB>) {}
 
   async get(key: string): Promise<string | undefined> {
-    const row = await this.db.selectFrom('app_meta').select('value').where('key', '=', key).executeTakeFirst();
+    const row = await this.db
+      .selectFrom('app_meta')
+      .select('value')
+      .where('key', '=', key)
+      .executeTakeFirst();
     return row?.value;
   }
 

@@ -37,11 +37,20 @@ export class AuditRepository {
 
   /** Rows in chain order, a page at a time, so verifying a long chain needs little memory. */
   async pageAfter(seq: number, limit: number): Promise<AuditRow[]> {
-    return this.db.selectFrom('audit_log').selectAll().where('seq', '>', seq).orderBy('seq').limit(limit).execute();
+    return this.db
+      .selectFrom('audit_log')
+      .selectAll()
+      .where('seq', '>', seq)
+      .orderBy('seq')
+      .limit(limit)
+      .execute();
   }
 
   async count(): Promise<number> {
-    const r = await this.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
     return Number(r?.n ?? 0);
   }
 
@@ -56,8 +65,10 @@ export class AuditRepository {
     let q = this.db.selectFrom('audit_log').selectAll().orderBy('seq', 'desc').limit(filter.limit);
     if (filter.beforeSeq !== undefined) q = q.where('seq', '<', filter.beforeSeq);
     if (filter.entityType) q = q.where('entity_type', '=', filter.entityType);
-    if (filter.provinceCodes) q = q.where('province_code', 'in', filter.provinceCodes.length ? filter.provinceCodes : ['']);
-    if (filter.adminUnitIds) q = q.where('admin_unit_id', 'in', filter.adminUnitIds.length ? filter.adminUnitIds : ['']);
+    if (filter.provinceCodes)
+      q = q.where('province_code', 'in', filter.provinceCodes.length ? filter.provinceCodes : ['']);
+    if (filter.adminUnitIds)
+      q = q.where('admin_unit_id', 'in', filter.adminUnitIds.length ? filter.adminUnitIds : ['']);
     return q.execute();
   }
 }

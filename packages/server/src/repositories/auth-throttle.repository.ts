@@ -27,7 +27,12 @@ export class AuthThrottleRepository {
           if (!windowStartedBefore) return { failures: eb('auth_throttles.failures', '+', 1) };
           const windowOver = eb('auth_throttles.window_started_at', '<', windowStartedBefore);
           return {
-            failures: eb.case().when(windowOver).then(1).else(eb('auth_throttles.failures', '+', 1)).end(),
+            failures: eb
+              .case()
+              .when(windowOver)
+              .then(1)
+              .else(eb('auth_throttles.failures', '+', 1))
+              .end(),
             window_started_at: eb
               .case()
               .when(windowOver)

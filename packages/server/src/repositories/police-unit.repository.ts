@@ -27,18 +27,25 @@ export class PoliceUnitRepository {
   /** Units placed in any of the given administrative units (null = every unit). */
   list(adminUnitIds: string[] | null): Promise<PoliceUnitListRow[]> {
     let q = this.withAdminUnit().orderBy('police_units.province_code').orderBy('police_units.code');
-    if (adminUnitIds) q = q.where('police_units.admin_unit_id', 'in', adminUnitIds.length ? adminUnitIds : ['']);
+    if (adminUnitIds)
+      q = q.where('police_units.admin_unit_id', 'in', adminUnitIds.length ? adminUnitIds : ['']);
     return q.execute();
   }
 
   async insertMany(rows: Insertable<PoliceUnitTable>[]): Promise<void> {
     for (let i = 0; i < rows.length; i += 500) {
-      await this.db.insertInto('police_units').values(rows.slice(i, i + 500)).execute();
+      await this.db
+        .insertInto('police_units')
+        .values(rows.slice(i, i + 500))
+        .execute();
     }
   }
 
   async count(): Promise<number> {
-    const r = await this.db.selectFrom('police_units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst();
+    const r = await this.db
+      .selectFrom('police_units')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirst();
     return Number(r?.n ?? 0);
   }
 }

@@ -36,8 +36,12 @@ export class UserRepository {
 
   /** Users whose police unit sits in one of the given administrative units (null = everyone). */
   list(adminUnitIds: string[] | null): Promise<UserWithUnitRow[]> {
-    let q = this.withUnit().orderBy('users.province_code').orderBy('police_units.code').orderBy('users.username');
-    if (adminUnitIds) q = q.where('police_units.admin_unit_id', 'in', adminUnitIds.length ? adminUnitIds : ['']);
+    let q = this.withUnit()
+      .orderBy('users.province_code')
+      .orderBy('police_units.code')
+      .orderBy('users.username');
+    if (adminUnitIds)
+      q = q.where('police_units.admin_unit_id', 'in', adminUnitIds.length ? adminUnitIds : ['']);
     return q.execute();
   }
 

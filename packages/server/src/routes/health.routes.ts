@@ -11,7 +11,9 @@ const healthResponse = z.object({
 export const healthRoutes: RouteModule = (app, services) => {
   app.get(
     '/api/health',
-    { schema: { tags: ['system'], summary: 'Liveness and database check', response: { 200: healthResponse } } },
+    {
+      schema: { tags: ['system'], summary: 'Liveness and database check', response: { 200: healthResponse } },
+    },
     async () => {
       const { db } = await services.health.check();
       return { status: 'ok' as const, db, version: APP_VERSION };

@@ -38,8 +38,15 @@ describeEachDialect('users: visibility and creation', (ctx) => {
   });
 
   const listAs = async (who: string) => {
-    const response = await app.inject({ method: 'GET', url: '/api/users', headers: { cookie: sessions[who]!.headers.cookie } });
-    return { status: response.statusCode, usernames: (response.json().users ?? []).map((u: { username: string }) => u.username) };
+    const response = await app.inject({
+      method: 'GET',
+      url: '/api/users',
+      headers: { cookie: sessions[who]!.headers.cookie },
+    });
+    return {
+      status: response.statusCode,
+      usernames: (response.json().users ?? []).map((u: { username: string }) => u.username),
+    };
   };
 
   it('shows a commune leader the users of the commune only', async () => {
@@ -48,7 +55,14 @@ describeEachDialect('users: visibility and creation', (ctx) => {
 
   it('shows the city leader every unit of the city, and the administrator everyone', async () => {
     const city = await listAs('leader.city');
-    expect(city.usernames.sort()).toEqual(['admin', 'analyst', 'leader.a', 'leader.city', 'officer.a', 'officer.b']);
+    expect(city.usernames.sort()).toEqual([
+      'admin',
+      'analyst',
+      'leader.a',
+      'leader.city',
+      'officer.a',
+      'officer.b',
+    ]);
     expect((await listAs('admin')).usernames).toHaveLength(6);
   });
 
@@ -59,10 +73,18 @@ describeEachDialect('users: visibility and creation', (ctx) => {
 
   it('answers 404, not 403, for a user outside the jurisdiction', async () => {
     const get = (who: string, id: string) =>
-      app.inject({ method: 'GET', url: `/api/users/${id}`, headers: { cookie: sessions[who]!.headers.cookie } });
+      app.inject({
+        method: 'GET',
+        url: `/api/users/${id}`,
+        headers: { cookie: sessions[who]!.headers.cookie },
+      });
     const own = await get('leader.a', ids['officer.a']!);
     expect(own.statusCode).toBe(200);
-    expect(own.json()).toMatchObject({ username: 'officer.a', unit: { code: org.police.communeA.code }, roles: ['officer'] });
+    expect(own.json()).toMatchObject({
+      username: 'officer.a',
+      unit: { code: org.police.communeA.code },
+      roles: ['officer'],
+    });
     expect(own.json()).not.toHaveProperty('passwordHash');
     const other = await get('leader.a', ids['officer.b']!);
     expect(other.statusCode).toBe(404);
@@ -74,11 +96,26 @@ describeEachDialect('users: visibility and creation', (ctx) => {
       method: 'POST',
       url: '/api/users',
       headers: sessions.admin!.headers,
-      payload: { username: 'officer.b2', displayName: 'Lâm Thị Bé', unitCode: org.police.communeB.code, roles: ['officer'], password: 'mat-khau-2026' },
+      payload: {
+        username: 'officer.b2',
+        displayName: 'Lâm Thị Bé',
+        unitCode: org.police.communeB.code,
+        roles: ['officer'],
+        password: 'mat-khau-2026',
+      },
     });
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ username: 'officer.b2', displayName: 'Lâm Thị Bé', provinceCode: '92', isDemo: false });
-    const audit = await ctx().db.selectFrom('audit_log').selectAll().where('entity_id', '=', response.json().id).execute();
+    expect(response.json()).toMatchObject({
+      username: 'officer.b2',
+      displayName: 'Lâm Thị Bé',
+      provinceCode: '92',
+      isDemo: false,
+    });
+    const audit = await ctx()
+      .db.selectFrom('audit_log')
+      .selectAll()
+      .where('entity_id', '=', response.json().id)
+      .execute();
     expect(audit.map((a) => a.action)).toEqual(['user.created']);
     expect(audit[0]!.admin_unit_id).toBe(org.admin.communeB.id);
     expect(audit[0]!.details).not.toContain('mat-khau');
@@ -89,7 +126,13 @@ describeEachDialect('users: visibility and creation', (ctx) => {
   it('refuses user creation to a leader, and bad input with the field named, creating nothing', async () => {
     const create = (who: string, body: object) =>
       app.inject({ method: 'POST', url: '/api/users', headers: sessions[who]!.headers, payload: body });
-    const good = { username: 'someone', displayName: 'Ai Đó', unitCode: org.police.communeA.code, roles: ['officer'], password: 'mat-khau-2026' };
+    const good = {
+      username: 'someone',
+      displayName: 'Ai Đó',
+      unitCode: org.police.communeA.code,
+      roles: ['officer'],
+      password: 'mat-khau-2026',
+    };
 
     expect((await create('leader.a', good)).statusCode).toBe(403);
 

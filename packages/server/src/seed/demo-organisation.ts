@@ -16,7 +16,13 @@ export function communePoliceName(communeName: string): string {
 }
 
 export function demoPoliceUnits(province: UnitRef, communes: UnitRef[]): NewPoliceUnit[] {
-  const at = (code: string, name: string, kind: NewPoliceUnit['kind'], parentCode: string | null, adminUnitId = province.id) => ({
+  const at = (
+    code: string,
+    name: string,
+    kind: NewPoliceUnit['kind'],
+    parentCode: string | null,
+    adminUnitId = province.id,
+  ) => ({
     code,
     name,
     kind,

@@ -15,7 +15,10 @@ export type DemoSeedReport = { policeUnits: number; accounts: number; ms: number
 /** The day the demo organisation is laid out on: the first day of the 2025 units. */
 const REFORM_DAY = dayFromIso('2025-07-01');
 
-export async function seedDemo(services: Services, onStep: (step: string) => void = () => undefined): Promise<DemoSeedReport> {
+export async function seedDemo(
+  services: Services,
+  onStep: (step: string) => void = () => undefined,
+): Promise<DemoSeedReport> {
   const started = Date.now();
   const actor: Actor = { kind: 'system', label: 'demo-seed' };
 
@@ -39,6 +42,9 @@ export async function seedDemo(services: Services, onStep: (step: string) => voi
       isDemo: true,
     });
   }
-  await new AppMetaRepository(services.deps.db).set('demo_seeded_at', services.deps.clock.now().toISOString());
+  await new AppMetaRepository(services.deps.db).set(
+    'demo_seeded_at',
+    services.deps.clock.now().toISOString(),
+  );
   return { policeUnits, accounts: DEMO_ACCOUNTS.length, ms: Date.now() - started };
 }

@@ -6,8 +6,7 @@ import type { Role } from '@antt/shared';
  * JurisdictionService and passed to every service that lists, counts or exports.
  */
 export type Jurisdiction =
-  | { scope: 'nation' }
-  | { scope: 'units'; provinceCodes: string[]; adminUnitIds: ReadonlySet<string> };
+  { scope: 'nation' } | { scope: 'units'; provinceCodes: string[]; adminUnitIds: ReadonlySet<string> };
 
 /** Who is acting. Every service call that reads or writes facts takes one. */
 export type Actor =
@@ -54,7 +53,11 @@ export function jurisdictionOf(actor: Actor): Jurisdiction {
 }
 
 /** True when a record placed in the given administrative unit lies inside the jurisdiction. */
-export function inJurisdiction(j: Jurisdiction, adminUnitId: string | null, provinceCode?: string | null): boolean {
+export function inJurisdiction(
+  j: Jurisdiction,
+  adminUnitId: string | null,
+  provinceCode?: string | null,
+): boolean {
   if (j.scope === 'nation') return true;
   if (adminUnitId) return j.adminUnitIds.has(adminUnitId);
   return provinceCode != null && j.provinceCodes.includes(provinceCode);

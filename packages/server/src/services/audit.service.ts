@@ -39,7 +39,12 @@ export function hashAuditRow(row: Omit<AuditRow, 'hash'>): string {
 }
 
 /** Appends one event to the chain. `trx` must be the transaction of the write it records. */
-export async function recordAudit(trx: Kysely<DB>, clock: Clock, actor: Actor, event: AuditEvent): Promise<void> {
+export async function recordAudit(
+  trx: Kysely<DB>,
+  clock: Clock,
+  actor: Actor,
+  event: AuditEvent,
+): Promise<void> {
   const repo = new AuditRepository(trx);
   const head = await repo.lockHead();
   const base = {
@@ -100,11 +105,21 @@ export class AuditService {
           return { ok: false, rows: done, brokenSeq: expectedSeq, reason: `row ${expectedSeq} is missing` };
         }
         if (row.prev_hash !== prevHash) {
-          return { ok: false, rows: done, brokenSeq: seq, reason: `row ${seq} does not link to the row before it` };
+          return {
+            ok: false,
+            rows: done,
+            brokenSeq: seq,
+            reason: `row ${seq} does not link to the row before it`,
+          };
         }
         const { hash, ...rest } = row;
         if (hashAuditRow({ ...rest, seq }) !== hash) {
-          return { ok: false, rows: done, brokenSeq: seq, reason: `row ${seq} was altered (its hash does not match)` };
+          return {
+            ok: false,
+            rows: done,
+            brokenSeq: seq,
+            reason: `row ${seq} was altered (its hash does not match)`,
+          };
         }
         prevHash = hash;
         expectedSeq += 1;

@@ -142,9 +142,17 @@ export class AuthService {
     }
 
     // An unknown username is checked against a dummy hash, so both answers take as long.
-    const passwordOk = await verifyPassword(user?.password_hash ?? (await dummyPasswordHash()), input.password);
+    const passwordOk = await verifyPassword(
+      user?.password_hash ?? (await dummyPasswordHash()),
+      input.password,
+    );
     if (!user || !passwordOk) {
-      const lockedUntil = await this.recordFailure(now, addressKey, user, user ? 'wrong_password' : 'unknown_user');
+      const lockedUntil = await this.recordFailure(
+        now,
+        addressKey,
+        user,
+        user ? 'wrong_password' : 'unknown_user',
+      );
       if (lockedUntil) throw this.accountLocked(lockedUntil, now);
       throw new DomainError(
         'invalid_credentials',
@@ -168,7 +176,10 @@ export class AuthService {
     let totpStep: number | null = null;
     if (user.totp_enabled === 1) {
       if (!input.totp) {
-        throw new DomainError('totp_required', 'Nhập mã xác thực 6 số / enter the 6-digit authentication code');
+        throw new DomainError(
+          'totp_required',
+          'Nhập mã xác thực 6 số / enter the 6-digit authentication code',
+        );
       }
       totpStep = this.acceptedTotpStep(user, input.totp, now);
       if (totpStep === null) {
@@ -198,7 +209,11 @@ export class AuthService {
         await sessions.delete(sessionIdOf(input.presentedSessionToken));
       }
       await sessions.deleteExpired(nowIso, new Date(now.getTime() - AUTH_POLICY.sessionIdleMs).toISOString());
-      await throttles.deleteStale('addr:', new Date(now.getTime() - AUTH_POLICY.addressWindowMs).toISOString(), nowIso);
+      await throttles.deleteStale(
+        'addr:',
+        new Date(now.getTime() - AUTH_POLICY.addressWindowMs).toISOString(),
+        nowIso,
+      );
       await sessions.insert({
         id: sessionIdOf(sessionToken),
         user_id: user.id,
@@ -282,19 +297,31 @@ export class AuthService {
     await this.verifyOwnPassword(user, input.currentPassword, address, 'currentPassword');
     const policy = newPasswordSchema.safeParse(input.newPassword);
     if (!policy.success) {
-      throw new DomainError('password_too_weak', `Mật khẩu mới chưa đủ mạnh / new password too weak: ${policy.error.issues[0]?.message}`, {
-        fields: [{ path: 'newPassword', message: policy.error.issues[0]?.message ?? 'too weak' }],
-      });
+      throw new DomainError(
+        'password_too_weak',
+        `Mật khẩu mới chưa đủ mạnh / new password too weak: ${policy.error.issues[0]?.message}`,
+        {
+          fields: [{ path: 'newPassword', message: policy.error.issues[0]?.message ?? 'too weak' }],
+        },
+      );
     }
     if (input.newPassword === input.currentPassword) {
-      throw new DomainError('password_too_weak', 'Mật khẩu mới phải khác mật khẩu cũ / the new password must differ from the current one', {
-        fields: [{ path: 'newPassword', message: 'same as the current password' }],
-      });
+      throw new DomainError(
+        'password_too_weak',
+        'Mật khẩu mới phải khác mật khẩu cũ / the new password must differ from the current one',
+        {
+          fields: [{ path: 'newPassword', message: 'same as the current password' }],
+        },
+      );
     }
     if (input.newPassword.toLowerCase().includes(user.username)) {
-      throw new DomainError('password_too_weak', 'Mật khẩu không được chứa tên đăng nhập / the password must not contain the username', {
-        fields: [{ path: 'newPassword', message: 'contains the username' }],
-      });
+      throw new DomainError(
+        'password_too_weak',
+        'Mật khẩu không được chứa tên đăng nhập / the password must not contain the username',
+        {
+          fields: [{ path: 'newPassword', message: 'contains the username' }],
+        },
+      );
     }
     const passwordHash = await hashPassword(input.newPassword);
     const nowIso = this.deps.clock.now().toISOString();
@@ -322,24 +349,34 @@ export class AuthService {
   async totpSetup(actor: Actor): Promise<{ secret: string; otpauthUrl: string }> {
     const user = await this.signedInUser(actor);
     if (user.totp_enabled === 1) {
-      throw new DomainError('conflict', 'Xác thực hai bước đang bật; tắt trước khi cài lại / two-factor is on; disable it first');
+      throw new DomainError(
+        'conflict',
+        'Xác thực hai bước đang bật; tắt trước khi cài lại / two-factor is on; disable it first',
+      );
     }
     // 20 bytes = 160 bits, the HMAC-SHA1 key length RFC 4226 section 4 recommends.
     const secret = new Secret({ size: 20 });
     const totp = this.totpFor(user.username, secret);
-    await this.updateUserAudited(actor, user, { totp_secret: secret.base32, totp_last_step: null }, 'auth.totp_setup_started');
+    await this.updateUserAudited(
+      actor,
+      user,
+      { totp_secret: secret.base32, totp_last_step: null },
+      'auth.totp_setup_started',
+    );
     return { secret: secret.base32, otpauthUrl: totp.toString() };
   }
 
   /** Turns the second factor on once the user proves the app shows the right codes. */
   async totpEnable(actor: Actor, code: string): Promise<void> {
     const user = await this.signedInUser(actor);
-    if (user.totp_enabled === 1) throw new DomainError('conflict', 'Xác thực hai bước đã bật / two-factor is already on');
+    if (user.totp_enabled === 1)
+      throw new DomainError('conflict', 'Xác thực hai bước đã bật / two-factor is already on');
     if (!user.totp_secret) {
       throw new DomainError('conflict', 'Chưa cài đặt xác thực hai bước / start the two-factor setup first');
     }
     const step = this.acceptedTotpStep(user, code, this.deps.clock.now());
-    if (step === null) throw new DomainError('totp_invalid', 'Mã xác thực không đúng / wrong authentication code');
+    if (step === null)
+      throw new DomainError('totp_invalid', 'Mã xác thực không đúng / wrong authentication code');
     await this.updateUserAudited(actor, user, { totp_enabled: 1, totp_last_step: step }, 'auth.totp_enabled');
   }
 
@@ -446,9 +483,9 @@ export class AuthService {
 
   /** A refusal that is not a guess (right password, but the account may not sign in). */
   private recordRefusal(user: UserWithUnitRow, reason: 'disabled' | 'demo_account'): Promise<void> {
-    return this.deps.db.transaction().execute((trx) =>
-      this.auditUser(trx, SIGN_IN_ACTOR, user, 'auth.login_refused', { reason }),
-    );
+    return this.deps.db
+      .transaction()
+      .execute((trx) => this.auditUser(trx, SIGN_IN_ACTOR, user, 'auth.login_refused', { reason }));
   }
 
   /** Checks a signed-in user's own password (password change, TOTP off), counted like a sign-in. */
@@ -459,11 +496,20 @@ export class AuthService {
       throw this.accountLocked(new Date(accountRow.locked_until), now);
     }
     if (await verifyPassword(user.password_hash, password)) return;
-    const lockedUntil = await this.recordFailure(now, this.addressThrottleKey(address), user, 'wrong_password');
+    const lockedUntil = await this.recordFailure(
+      now,
+      this.addressThrottleKey(address),
+      user,
+      'wrong_password',
+    );
     if (lockedUntil) throw this.accountLocked(lockedUntil, now);
-    throw new DomainError('invalid_credentials', 'Mật khẩu hiện tại không đúng / the current password is wrong', {
-      fields: [{ path: field, message: 'wrong password' }],
-    });
+    throw new DomainError(
+      'invalid_credentials',
+      'Mật khẩu hiện tại không đúng / the current password is wrong',
+      {
+        fields: [{ path: field, message: 'wrong password' }],
+      },
+    );
   }
 
   private async signedInUser(actor: Actor): Promise<UserWithUnitRow> {

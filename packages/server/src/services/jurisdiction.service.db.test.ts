@@ -17,11 +17,29 @@ describeEachDialect('jurisdiction across the 2025 reform', (ctx) => {
 
   beforeAll(async () => {
     const db = ctx().db;
-    const unit = async (key: string, code: string, level: 'province' | 'district' | 'commune', province: string, parent: string | null, from: number, to: number | null) => {
+    const unit = async (
+      key: string,
+      code: string,
+      level: 'province' | 'district' | 'commune',
+      province: string,
+      parent: string | null,
+      from: number,
+      to: number | null,
+    ) => {
       ids[key] = newId();
       await db
         .insertInto('admin_units')
-        .values({ id: ids[key]!, code, name: key, type: level, level, parent_id: parent ? ids[parent]! : null, province_code: province, valid_from: from, valid_to: to })
+        .values({
+          id: ids[key]!,
+          code,
+          name: key,
+          type: level,
+          level,
+          parent_id: parent ? ids[parent]! : null,
+          province_code: province,
+          valid_from: from,
+          valid_to: to,
+        })
         .execute();
     };
     await unit('old94', '94', 'province', '94', null, 20080101, 20250630);
@@ -35,7 +53,17 @@ describeEachDialect('jurisdiction across the 2025 reform', (ctx) => {
     await unit('pSocTrang', '31507', 'commune', '92', 'new92', 20250701, null);
     await unit('pNinhKieu', '31135', 'commune', '92', 'new92', 20250701, null);
     const succ = async (from: string, to: string) =>
-      db.insertInto('admin_unit_successions').values({ id: newId(), from_id: ids[from]!, to_id: ids[to]!, effective_date: 20250701, weight: 1, source: 'test' }).execute();
+      db
+        .insertInto('admin_unit_successions')
+        .values({
+          id: newId(),
+          from_id: ids[from]!,
+          to_id: ids[to]!,
+          effective_date: 20250701,
+          weight: 1,
+          source: 'test',
+        })
+        .execute();
     await succ('old94', 'new92');
     await succ('old92', 'new92');
     await succ('p5', 'pSocTrang');
@@ -45,14 +73,30 @@ describeEachDialect('jurisdiction across the 2025 reform', (ctx) => {
       ids[key] = newId();
       await db
         .insertInto('police_units')
-        .values({ id: ids[key]!, code: key, name: key, kind: 'commune_police', parent_id: null, admin_unit_id: ids[adminKey]!, province_code: '92', is_external: 0, created_at: '2025-07-01T00:00:00Z' })
+        .values({
+          id: ids[key]!,
+          code: key,
+          name: key,
+          kind: 'commune_police',
+          parent_id: null,
+          admin_unit_id: ids[adminKey]!,
+          province_code: '92',
+          is_external: 0,
+          created_at: '2025-07-01T00:00:00Z',
+        })
         .execute();
     };
     await police('caSocTrang', 'pSocTrang');
     await police('caCity', 'new92');
     const clock = new ManualClock();
     const config = loadConfig({}, { database: ctx().config, logLevel: 'silent' });
-    service = new JurisdictionService({ db, dialect: ctx().dialect, clock, config, audit: new AuditService(db, clock) });
+    service = new JurisdictionService({
+      db,
+      dialect: ctx().dialect,
+      clock,
+      config,
+      audit: new AuditService(db, clock),
+    });
   });
 
   const has = (j: Jurisdiction, key: string) => j.scope === 'nation' || j.adminUnitIds.has(ids[key]!);
@@ -60,12 +104,19 @@ describeEachDialect('jurisdiction across the 2025 reform', (ctx) => {
   it('gives a commune officer the commune today and the old wards it took over, nothing else', async () => {
     const j = await service.forUser({ unitId: ids.caSocTrang!, roles: ['officer'] });
     expect(['pSocTrang', 'p5', 'p6'].map((k) => has(j, k))).toEqual([true, true, true]);
-    expect(['pNinhKieu', 'tanAn', 'new92', 'old94', 'd941'].map((k) => has(j, k))).toEqual([false, false, false, false, false]);
+    expect(['pNinhKieu', 'tanAn', 'new92', 'old94', 'd941'].map((k) => has(j, k))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('widens an analyst of a commune unit to the whole province, old units included', async () => {
     const j = await service.forUser({ unitId: ids.caSocTrang!, roles: ['analyst'] });
-    for (const k of ['new92', 'pSocTrang', 'pNinhKieu', 'old94', 'd941', 'p5', 'p6', 'old92', 'tanAn']) expect(has(j, k)).toBe(true);
+    for (const k of ['new92', 'pSocTrang', 'pNinhKieu', 'old94', 'd941', 'p5', 'p6', 'old92', 'tanAn'])
+      expect(has(j, k)).toBe(true);
     expect(j.scope === 'units' && [...j.provinceCodes].sort()).toEqual(['92', '94']);
   });
 

@@ -64,7 +64,11 @@ export class PoliceUnitService {
         let parentId: string | null = null;
         if (u.parentCode) {
           parentId = idByCode.get(u.parentCode) ?? (await repo.findByCode(u.parentCode))?.id ?? null;
-          if (!parentId) throw new DomainError('not_found', `Không có đơn vị cấp trên ${u.parentCode} / no parent unit ${u.parentCode}`);
+          if (!parentId)
+            throw new DomainError(
+              'not_found',
+              `Không có đơn vị cấp trên ${u.parentCode} / no parent unit ${u.parentCode}`,
+            );
         }
         const id = newId();
         idByCode.set(u.code, id);
@@ -99,7 +103,11 @@ export class PoliceUnitService {
 
   async getByCode(code: string): Promise<PoliceUnit> {
     const row = await this.repo.findByCode(code);
-    if (!row) throw new DomainError('not_found', `Không có đơn vị công an mã ${code} / no police unit with code ${code}`);
+    if (!row)
+      throw new DomainError(
+        'not_found',
+        `Không có đơn vị công an mã ${code} / no police unit with code ${code}`,
+      );
     return presentPoliceUnit(row);
   }
 

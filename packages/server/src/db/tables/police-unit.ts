@@ -1,12 +1,7 @@
 // The police force's own tree, tied to the administrative units it covers. The procuracy is
 // kept here too as an outside organisation (is_external = 1) so procurators have a unit.
 export type PoliceUnitKind =
-  | 'provincial_police'
-  | 'investigating_body'
-  | 'duty_desk'
-  | 'department'
-  | 'commune_police'
-  | 'procuracy';
+  'provincial_police' | 'investigating_body' | 'duty_desk' | 'department' | 'commune_police' | 'procuracy';
 
 export type PoliceUnitTable = {
   id: string;
