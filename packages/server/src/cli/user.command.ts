@@ -56,7 +56,7 @@ export const userCommands: CommandModule = (program) => {
         .split(',')
         .map((r) => r.trim())
         .filter(Boolean);
-      const generated = opts.passwordStdin ? null : generatePassword();
+      const generated = opts.passwordStdin ? null : generatePassword(opts.username);
       const password = generated ?? (await readPasswordFromStdin());
       const created = await withCli(({ services, actor }) =>
         services.users.createUser(actor, {

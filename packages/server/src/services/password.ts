@@ -65,9 +65,12 @@ export function dummyPasswordHash(): Promise<string> {
  * A strong random password for `antt user add` without --password-stdin: 20 characters of
  * base64url (120 bits), with a letter and a digit as the password policy asks.
  */
-export function generatePassword(): string {
+export function generatePassword(username = ''): string {
   for (;;) {
     const candidate = randomBytes(15).toString('base64url');
-    if (/[A-Za-z]/.test(candidate) && /\d/.test(candidate)) return candidate;
+    // Draw again until the policy accepts it, including "must not contain the username":
+    // a short username such as "anh" does turn up inside random text now and then.
+    const containsUsername = username !== '' && candidate.toLowerCase().includes(username.toLowerCase());
+    if (/[A-Za-z]/.test(candidate) && /\d/.test(candidate) && !containsUsername) return candidate;
   }
 }
