@@ -26,7 +26,10 @@ export async function withCli<T>(
   const database = openDatabase(config.database);
   try {
     if (options.migrate ?? true) await migrateToLatest(database);
-    const services = createServices(database, systemClock, config);
+    // Outside demo mode a missing key file is an operator's mistake to fix, never to paper over.
+    const services = createServices(database, systemClock, config, {
+      vaultKeyMissing: config.demo ? 'create' : 'refuse',
+    });
     return await fn({ config, database, services, actor: { kind: 'cli', label: os.userInfo().username } });
   } finally {
     await database.close();

@@ -428,6 +428,20 @@ describeEachDialect('sign-in, sessions and CSRF', (ctx) => {
       expect(setup.statusCode).toBe(200);
       const { secret, otpauthUrl } = setup.json();
       expect(otpauthUrl).toMatch(/^otpauth:\/\/totp\/ANTT:long\?/);
+      // The seed is stored encrypted by the vault: the raw column holds neither it nor its bytes.
+      const raw = await ctx()
+        .db.selectFrom('users')
+        .select('totp_secret')
+        .where('id', '=', user.id)
+        .executeTakeFirstOrThrow();
+      expect(raw.totp_secret).toMatch(/^v\d+:[A-Za-z0-9+/]{16}:[A-Za-z0-9+/=]+$/);
+      expect(raw.totp_secret).not.toContain(secret);
+      expect(raw.totp_secret).not.toContain(Secret.fromBase32(secret).hex);
+      expect(
+        Buffer.from(raw.totp_secret!.split(':')[2]!, 'base64').includes(
+          Buffer.from(Secret.fromBase32(secret).bytes),
+        ),
+      ).toBe(false);
       const authenticator = new TOTP({ issuer: 'ANTT', label: 'long', secret: Secret.fromBase32(secret) });
       const code = () => authenticator.generate({ timestamp: clock.now().getTime() });
       const wrongCode = () => String((Number(code()) + 500_000) % 1_000_000).padStart(6, '0');

@@ -14,6 +14,7 @@ import { DomainError } from '../errors/domain-error.ts';
 import { AuthThrottleRepository } from '../repositories/auth-throttle.repository.ts';
 import { SessionRepository } from '../repositories/session.repository.ts';
 import { UserRepository, type UserWithUnitRow } from '../repositories/user.repository.ts';
+import { columnAad, USERS_TOTP_SECRET } from '../vault/encrypted-columns.ts';
 import type { Actor } from './actor.ts';
 import type { JurisdictionService } from './jurisdiction.service.ts';
 import { dummyPasswordHash, hashPassword, needsRehash, verifyPassword } from './password.ts';
@@ -357,10 +358,14 @@ export class AuthService {
     // 20 bytes = 160 bits, the HMAC-SHA1 key length RFC 4226 section 4 recommends.
     const secret = new Secret({ size: 20 });
     const totp = this.totpFor(user.username, secret);
+    // Stored encrypted: a copied database or backup must not yield anyone's second factor.
     await this.updateUserAudited(
       actor,
       user,
-      { totp_secret: secret.base32, totp_last_step: null },
+      {
+        totp_secret: this.deps.vault.encrypt(secret.base32, columnAad(USERS_TOTP_SECRET, user.id)),
+        totp_last_step: null,
+      },
       'auth.totp_setup_started',
     );
     return { secret: secret.base32, otpauthUrl: totp.toString() };
@@ -563,7 +568,8 @@ export class AuthService {
   /** The time step of a valid, not yet used code; null when the code is wrong or replayed. */
   private acceptedTotpStep(user: UserWithUnitRow, code: string, now: Date): number | null {
     if (!user.totp_secret) return null;
-    const totp = this.totpFor(user.username, Secret.fromBase32(user.totp_secret));
+    const base32 = this.deps.vault.decrypt(user.totp_secret, columnAad(USERS_TOTP_SECRET, user.id));
+    const totp = this.totpFor(user.username, Secret.fromBase32(base32));
     const delta = totp.validate({ token: code, timestamp: now.getTime(), window: AUTH_POLICY.totpWindow });
     if (delta === null) return null;
     const step = totp.counter({ timestamp: now.getTime() }) + delta;

@@ -3,6 +3,7 @@ import { describeEachDialect } from '../../test/test-db.ts';
 import { loadConfig } from '../config.ts';
 import { ManualClock } from '../lib/clock.ts';
 import { newId } from '../lib/ids.ts';
+import { Vault } from '../vault/vault.ts';
 import { AuditService } from './audit.service.ts';
 import { JurisdictionService } from './jurisdiction.service.ts';
 import type { Jurisdiction } from './actor.ts';
@@ -96,6 +97,7 @@ describeEachDialect('jurisdiction across the 2025 reform', (ctx) => {
       clock,
       config,
       audit: new AuditService(db, clock),
+      vault: new Vault({ keyFile: config.vaultKeyFile, whenMissing: 'create' }),
     });
   });
 

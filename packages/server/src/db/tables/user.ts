@@ -6,7 +6,10 @@ export type UserTable = {
   password_hash: string;
   unit_id: string;
   province_code: string;
-  /** Base32 TOTP secret once the user has started setting up a second factor. */
+  /**
+   * The base32 TOTP secret, encrypted by the vault (`v<key>:<iv>:<ciphertext>`, AAD
+   * "users.totp_secret:<id>"), once the user has started setting up a second factor.
+   */
   totp_secret: string | null;
   totp_enabled: number;
   /** Time step (30 s) of the last accepted TOTP code, so a code is never accepted twice. */
