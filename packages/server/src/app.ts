@@ -24,13 +24,19 @@ import { sessionPlugin } from './http/session.plugin.ts';
 import { webPlugin } from './http/web.plugin.ts';
 import type { Clock } from './lib/clock.ts';
 import { systemClock } from './lib/clock.ts';
+import { alertRoutes } from './routes/alert.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
+import { holidayRoutes } from './routes/holiday.routes.ts';
+import { open311Routes } from './routes/open311.routes.ts';
 import { policeUnitRoutes } from './routes/police-unit.routes.ts';
+import { portalTipRoutes } from './routes/portal-tip.routes.ts';
+import { tipRoutes } from './routes/tip.routes.ts';
 import { unitRoutes } from './routes/unit.routes.ts';
 import { userRoutes } from './routes/user.routes.ts';
 import { createServices, type Services } from './services/index.ts';
+import type { KeyMissingPolicy } from './vault/vault.ts';
 import { APP_VERSION } from './version.ts';
 
 export type AppDeps = {
@@ -39,6 +45,8 @@ export type AppDeps = {
   clock?: Clock;
   /** Serve the built web app (off in API-only tests). */
   serveWeb?: boolean;
+  /** A missing vault key file: created (default: tests, demo) or refused (production). */
+  vaultKeyMissing?: KeyMissingPolicy;
 };
 
 export type App = FastifyInstance & { services: Services };
@@ -54,7 +62,9 @@ export type RouteModule = (app: ApiInstance, services: Services) => Promise<void
 /** Builds the whole HTTP application without listening, so tests can use app.inject(). */
 export async function buildApp(deps: AppDeps): Promise<App> {
   const clock = deps.clock ?? systemClock;
-  const services = createServices(deps.database, clock, deps.config);
+  const services = createServices(deps.database, clock, deps.config, {
+    vaultKeyMissing: deps.vaultKeyMissing,
+  });
   const app = Fastify({
     logger:
       deps.config.logLevel === 'silent'
@@ -110,6 +120,11 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     unitRoutes,
     policeUnitRoutes,
     auditRoutes,
+    tipRoutes,
+    portalTipRoutes,
+    alertRoutes,
+    holidayRoutes,
+    open311Routes,
   ];
   for (const routes of routeModules) {
     await app.register(async (scoped) => routes(scoped as unknown as ApiInstance, services));

@@ -1,12 +1,17 @@
 import { Command, CommanderError } from 'commander';
 import { auditCommands } from './cli/audit.command.ts';
+import { holidayCommands } from './cli/holidays.command.ts';
 import { importCommands } from './cli/import.command.ts';
 import { migrateCommand } from './cli/migrate.command.ts';
+import { open311Commands } from './cli/open311.command.ts';
 import { EXIT_USAGE } from './cli/output.ts';
 import { seedCommand } from './cli/seed.command.ts';
 import { serveCommand } from './cli/serve.command.ts';
+import { tipCommands } from './cli/tips.command.ts';
+import { tipScanCommands } from './cli/tip-scan.command.ts';
 import { unitCommands } from './cli/units.command.ts';
 import { userCommands } from './cli/user.command.ts';
+import { vaultCommands } from './cli/vault.command.ts';
 import { APP_VERSION } from './version.ts';
 
 // `antt` — the command line of the platform. Same configuration as the server (DATABASE_URL ...).
@@ -25,6 +30,11 @@ export function buildProgram(): Command {
     unitCommands,
     userCommands,
     auditCommands,
+    tipCommands,
+    tipScanCommands,
+    holidayCommands,
+    vaultCommands,
+    open311Commands,
   ]) {
     register(program);
   }

@@ -7,6 +7,8 @@ import { AppMetaRepository } from './repositories/app-meta.repository.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed/demo-accounts.ts';
 import { seedDemo } from './seed/demo.ts';
 import { createServices } from './services/index.ts';
+import { DEADLINE_SCAN_INTERVAL_MS } from './services/tip-alert.service.ts';
+import { Vault } from './vault/vault.ts';
 import { APP_VERSION } from './version.ts';
 
 const say = (line: string) => process.stdout.write(`${line}\n`);
@@ -16,6 +18,14 @@ const say = (line: string) => process.stdout.write(`${line}\n`);
  * then listen. Returns once listening; SIGINT/SIGTERM close it cleanly.
  */
 export async function startServer(config: Config): Promise<{ url: string; close(): Promise<void> }> {
+  // The vault key first: production refuses to start without it (the message says to run
+  // `antt vault init`), demo mode makes one. Nothing is opened or migrated before this check.
+  const vaultKeyMissing = config.demo ? 'create' : 'refuse';
+  new Vault({
+    keyFile: config.vaultKeyFile,
+    whenMissing: vaultKeyMissing,
+    onKeyCreated: (file) => say(`Đã tạo tệp khóa mã hóa / created the vault key file: ${file}`),
+  }).keyRing();
   const database = openDatabase(config.database);
   const migration = await migrateToLatest(database);
   say(
@@ -26,13 +36,13 @@ export async function startServer(config: Config): Promise<{ url: string; close(
     const meta = new AppMetaRepository(database.db);
     if (await meta.isUnconfigured()) {
       say('Chế độ trình diễn: đang nạp dữ liệu mẫu (đơn vị hành chính, đơn vị công an, tài khoản)...');
-      const services = createServices(database, systemClock, config);
+      const services = createServices(database, systemClock, config, { vaultKeyMissing });
       const report = await seedDemo(services, (step) => say(`  · ${step}`));
       say(`  Xong trong ${(report.ms / 1000).toFixed(1)} giây.`);
     }
   }
 
-  const app = await buildApp({ config, database });
+  const app = await buildApp({ config, database, vaultKeyMissing });
   const address = await app.listen({ port: config.port, host: config.host });
   const url = address.replace('[::1]', 'localhost');
   say('');
@@ -46,10 +56,21 @@ export async function startServer(config: Config): Promise<{ url: string; close(
     for (const a of DEMO_ACCOUNTS) say(`  ${a.username.padEnd(14)} ${a.description}`);
   }
 
+  // Deadline alerts (due soon, overdue) for assignees and leaders: once now, then every 10
+  // minutes. A failed scan is logged and the next one tries again.
+  const scanDeadlines = () =>
+    app.services.tips.alerts
+      .scanDeadlines()
+      .catch((error: unknown) => app.log.error({ err: error }, 'deadline scan failed'));
+  void scanDeadlines();
+  const deadlineTimer = setInterval(() => void scanDeadlines(), DEADLINE_SCAN_INTERVAL_MS);
+  deadlineTimer.unref();
+
   let closing = false;
   const close = async () => {
     if (closing) return;
     closing = true;
+    clearInterval(deadlineTimer);
     await app.close();
     await database.close();
   };

@@ -4,6 +4,8 @@ import { buildApp } from '../src/app.ts';
 import { loadConfig } from '../src/config.ts';
 import { ManualClock } from '../src/lib/clock.ts';
 import { buildTinyProvince, insertUser, type TinyProvince } from './fixtures.ts';
+import { PNG_SIGNATURE, tinyPngChunks } from './media-fixtures.ts';
+import { multipartBody } from './tip-fixtures.ts';
 import { signIn, type SignedIn } from './sign-in.ts';
 import { describeEachDialect } from './test-db.ts';
 import { FIXTURE_PASSWORD } from './fixtures.ts';
@@ -13,13 +15,22 @@ import { FIXTURE_PASSWORD } from './fixtures.ts';
 // can fail). Every GET route in the OpenAPI document must have an entry here: a new route
 // without one fails this test until someone decides how it is scoped.
 
-type Fixture = { tiny: TinyProvince; userIdsOfA: string[]; usernamesOfA: string[] };
+type Fixture = {
+  tiny: TinyProvince;
+  userIdsOfA: string[];
+  usernamesOfA: string[];
+  /** A citizen's tip placed in commune A, and its one attachment. */
+  tipIdOfA: string;
+  attachmentIdOfA: string;
+};
 
 type MatrixEntry =
   /** Returns records placed in units: B must see none of A's, A's leader must see them. */
   | { scope: 'jurisdiction'; url: (f: Fixture) => string }
   /** Names one record of A: B gets 404 (or 403), A's leader gets 200. */
   | { scope: 'record'; url: (f: Fixture) => string }
+  /** Names one file of a record of A: B gets 404 (or 403), A's leader gets 200 (bytes, no markers to find). */
+  | { scope: 'file'; url: (f: Fixture) => string }
   /** The caller's own session only. */
   | { scope: 'self'; url: (f: Fixture) => string }
   /** Reference data the same for every signed-in user (administrative units, boundaries). */
@@ -34,6 +45,34 @@ const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/users/{id}': { scope: 'record', url: (f) => `/api/users/${f.userIdsOfA[0]}` },
   'GET /api/police-units': { scope: 'jurisdiction', url: () => '/api/police-units' },
   'GET /api/audit': { scope: 'jurisdiction', url: () => '/api/audit?limit=500' },
+  'GET /api/tips': { scope: 'jurisdiction', url: () => '/api/tips?pageSize=200' },
+  'GET /api/tips/{id}': { scope: 'record', url: (f) => `/api/tips/${f.tipIdOfA}` },
+  'GET /api/tips/{id}/attachments/{attachmentId}': {
+    scope: 'file',
+    url: (f) => `/api/tips/${f.tipIdOfA}/attachments/${f.attachmentIdOfA}`,
+  },
+  'GET /api/alerts': { scope: 'self', url: () => '/api/alerts' },
+  'GET /api/portal/communes': { scope: 'reference', url: () => '/api/portal/communes' },
+  'GET /api/portal/communes/at-point': {
+    scope: 'reference',
+    url: () => '/api/portal/communes/at-point?lon=105.97&lat=9.6',
+  },
+  'GET /api/holidays': { scope: 'reference', url: () => '/api/holidays?year=2026' },
+  // Open311 reads carry no unit or personal data by design: status and times only.
+  'GET /open311/v2/services.{format}': { scope: 'public', url: () => '/open311/v2/services.json' },
+  'GET /open311/v2/services/{service_code}.{format}': {
+    scope: 'public',
+    url: () => '/open311/v2/services/report.json',
+  },
+  'GET /open311/v2/requests.{format}': {
+    scope: 'public',
+    url: () => '/open311/v2/requests.json?service_request_id=x',
+  },
+  'GET /open311/v2/requests/{service_request_id}.{format}': {
+    scope: 'public',
+    url: () => '/open311/v2/requests/x.json',
+  },
+  'GET /open311/v2/tokens/{token}.{format}': { scope: 'public', url: () => '/open311/v2/tokens/x.json' },
   'GET /api/units': { scope: 'reference', url: () => '/api/units?date=2025-07-01&province=92' },
   'GET /api/units/at-point': {
     scope: 'reference',
@@ -90,7 +129,28 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
       unitCode: tiny.police.communeB.code,
       roles: ['leader'],
     });
-    f = { tiny, userIdsOfA: [officerA.id, leaderA.id], usernamesOfA: ['canbo.a', 'lanhdao.a'] };
+    // A citizen's tip in commune A, with a photo: routed to A's police by its commune code.
+    const png = Buffer.concat([PNG_SIGNATURE, ...Object.values(tinyPngChunks())]);
+    const submission = multipartBody(
+      {
+        kind: 'report',
+        category: 'theft',
+        description: 'Mất trộm xe đạp',
+        communeCode: tiny.admin.communeA.code,
+      },
+      [{ name: 'anh.png', bytes: png }],
+    );
+    const submitted = await app.inject({ method: 'POST', url: '/api/portal/tips', ...submission });
+    if (submitted.statusCode !== 201) throw new Error(`tip refused: ${submitted.body}`);
+    const [tip] = (await built.services.tips.queue.list({ kind: 'cli', label: 'test' })).items;
+    const detail = await built.services.tips.queue.detail({ kind: 'cli', label: 'test' }, tip!.id);
+    f = {
+      tiny,
+      userIdsOfA: [officerA.id, leaderA.id],
+      usernamesOfA: ['canbo.a', 'lanhdao.a'],
+      tipIdOfA: tip!.id,
+      attachmentIdOfA: detail.attachments[0]!.id,
+    };
     for (const u of ['canbo.a', 'lanhdao.a', 'canbo.b', 'lanhdao.b']) {
       as[u] = await signIn(app, { username: u, password: FIXTURE_PASSWORD, remoteAddress: '127.0.0.9' });
     }
@@ -125,7 +185,7 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
     it(`${route}: a user of commune B gets nothing of commune A`, async () => {
       for (const outsider of ['canbo.b', 'lanhdao.b']) {
         const response = await get(outsider, entry.url(f));
-        if (entry.scope === 'record') {
+        if (entry.scope === 'record' || entry.scope === 'file') {
           expect([403, 404]).toContain(response.statusCode);
         } else if (response.statusCode === 200) {
           for (const marker of markersOfA())
@@ -137,6 +197,14 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
         }
       }
     });
+
+    if (entry.scope === 'file') {
+      it(`${route}: commune A's own leader does get the file`, async () => {
+        const response = await get('lanhdao.a', entry.url(f));
+        expect(response.statusCode).toBe(200);
+        expect(response.rawPayload.length).toBeGreaterThan(0);
+      });
+    }
 
     if (entry.scope === 'jurisdiction' || entry.scope === 'record') {
       it(`${route}: commune A's own leader does see A's data`, async () => {

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect, SqliteDialect, sql } from 'kysely';
 import fs from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
@@ -77,4 +77,12 @@ export function isUniqueViolation(error: unknown): boolean {
     e?.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
     e?.code === '23505'
   );
+}
+
+/**
+ * The column type for raw bytes (tip attachments): `blob` on SQLite, `bytea` on PostgreSQL;
+ * both read back as a Buffer. Migrations only get a Kysely<unknown>, so the adapter tells.
+ */
+export function binaryColumnType(db: Kysely<unknown>): 'blob' | 'bytea' {
+  return db.getExecutor().adapter instanceof PostgresAdapter ? 'bytea' : 'blob';
 }

@@ -1,3 +1,4 @@
+import type { AlertTable, NotificationOutboxTable } from './tables/alert.ts';
 import type { AdminUnitBoundaryTable } from './tables/admin-unit-boundary.ts';
 import type { AdminUnitPopulationTable } from './tables/admin-unit-population.ts';
 import type { AdminUnitSuccessionTable } from './tables/admin-unit-succession.ts';
@@ -5,8 +6,15 @@ import type { AdminUnitTable } from './tables/admin-unit.ts';
 import type { AppMetaTable } from './tables/app-meta.ts';
 import type { AuditHeadTable, AuditLogTable } from './tables/audit-log.ts';
 import type { AuthThrottleTable } from './tables/auth-throttle.ts';
+import type { HolidayTable } from './tables/holiday.ts';
 import type { PoliceUnitTable } from './tables/police-unit.ts';
 import type { SessionTable } from './tables/session.ts';
+import type { Open311ApiKeyTable, Open311RequestTable } from './tables/open311.ts';
+import type { TipAttachmentTable } from './tables/tip-attachment.ts';
+import type { TipEventTable } from './tables/tip-event.ts';
+import type { TipInformantTable } from './tables/tip-informant.ts';
+import type { TipMessageTable } from './tables/tip-message.ts';
+import type { TipRegisterCounterTable, TipTable } from './tables/tip.ts';
 import type { UserRoleTable, UserTable } from './tables/user.ts';
 
 /** Every table of the database, one type file each in tables/. */
@@ -23,4 +31,15 @@ export type DB = {
   audit_log: AuditLogTable;
   audit_head: AuditHeadTable;
   app_meta: AppMetaTable;
+  holidays: HolidayTable;
+  tips: TipTable;
+  tip_register_counters: TipRegisterCounterTable;
+  tip_events: TipEventTable;
+  tip_messages: TipMessageTable;
+  tip_attachments: TipAttachmentTable;
+  tip_informants: TipInformantTable;
+  alerts: AlertTable;
+  notification_outbox: NotificationOutboxTable;
+  open311_requests: Open311RequestTable;
+  open311_api_keys: Open311ApiKeyTable;
 };

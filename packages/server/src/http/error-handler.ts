@@ -29,6 +29,25 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unit_not_valid_on_date: 400,
   point_outside_units: 400,
   rate_limited: 429,
+  // The server's key file is missing or unusable, or a stored value fails authentication:
+  // an operator must act (the message names the file), so 5xx and logged.
+  vault_key_missing: 500,
+  vault_key_invalid: 500,
+  vault_value_unreadable: 500,
+  // Tips: someone changed the tip since it was read; the action does not fit its state; the
+  // law does not allow this extension, this late, or this long; a suspension before the limit
+  // ran out; a resumption limit over 1 month; a receipt (tracking code + secret) that matches
+  // no tip; a place no police unit of this installation serves.
+  stale_version: 409,
+  tip_state_invalid: 409,
+  extension_not_allowed: 403,
+  extension_too_late: 409,
+  extension_too_long: 400,
+  suspension_premature: 409,
+  resumption_limit_too_long: 400,
+  tip_receipt_invalid: 404,
+  place_not_served: 400,
+  open311_api_key_invalid: 401,
   internal_error: 500,
 };
 
@@ -44,7 +63,12 @@ export function installErrorHandling(app: FastifyInstance): void {
   app.setErrorHandler((error: FastifyError | DomainError, request, reply) => {
     if (error instanceof DomainError) {
       const status = HTTP_STATUS[error.code];
-      if (status >= 500) request.log.error({ err: error }, 'domain error with a 5xx status');
+      if (status >= 500) {
+        // Server-side faults (e.g. an unreadable vault key file) keep their details in the log:
+        // the client learns the stable code and nothing about paths or internals.
+        request.log.error({ err: error }, 'domain error with a 5xx status');
+        return reply.code(status).send(body(error.code, 'Lỗi hệ thống / internal error'));
+      }
       return reply.code(status).send(body(error.code, error.message, error.details));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {

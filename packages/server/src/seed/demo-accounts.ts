@@ -53,6 +53,27 @@ export const DEMO_ACCOUNTS: readonly DemoAccount[] = [
     description: 'Cán bộ Công an phường Sóc Trăng',
   },
   {
+    username: 'trucban',
+    displayName: 'Đặng Thị Trực',
+    roles: ['officer'],
+    unitCode: 'CA92-TB',
+    description: 'Cán bộ trực ban 24/24, Công an thành phố Cần Thơ',
+  },
+  {
+    username: 'dieutravien',
+    displayName: 'Huỳnh Minh Tra',
+    roles: ['officer'],
+    unitCode: 'CA92-CSDT',
+    description: 'Điều tra viên, Cơ quan Cảnh sát điều tra',
+  },
+  {
+    username: 'thutruongcqdt',
+    displayName: 'Võ Quốc Điều',
+    roles: ['leader'],
+    unitCode: 'CA92-CSDT',
+    description: 'Thủ trưởng Cơ quan Cảnh sát điều tra',
+  },
+  {
     username: 'kiemsat',
     displayName: 'Phạm Thu Sát',
     roles: ['procurator'],

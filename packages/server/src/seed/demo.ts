@@ -4,13 +4,14 @@ import type { Actor } from '../services/actor.ts';
 import type { Services } from '../services/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { DEMO_PROVINCE_CODE, demoPoliceUnits } from './demo-organisation.ts';
+import { seedDemoTips } from './demo-tips.ts';
 
 // The demo province (DESIGN.md section 7): real administrative units, codes and populations
 // (the whole country, with Cần Thơ, Hậu Giang and Sóc Trăng linked across the 2025 reform),
 // the Cần Thơ city police with its commune police, and one demo account per role. Later
 // features add their own demo data here.
 
-export type DemoSeedReport = { policeUnits: number; accounts: number; ms: number };
+export type DemoSeedReport = { policeUnits: number; accounts: number; tips: number; ms: number };
 
 /** The day the demo organisation is laid out on: the first day of the 2025 units. */
 const REFORM_DAY = dayFromIso('2025-07-01');
@@ -42,9 +43,12 @@ export async function seedDemo(
       isDemo: true,
     });
   }
+  onStep('tin báo, tố giác mẫu ở Cần Thơ (phường Sóc Trăng và các xã, phường khác)');
+  const { tips } = await seedDemoTips(services);
+
   await new AppMetaRepository(services.deps.db).set(
     'demo_seeded_at',
     services.deps.clock.now().toISOString(),
   );
-  return { policeUnits, accounts: DEMO_ACCOUNTS.length, ms: Date.now() - started };
+  return { policeUnits, accounts: DEMO_ACCOUNTS.length, tips, ms: Date.now() - started };
 }

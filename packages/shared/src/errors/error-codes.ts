@@ -24,6 +24,20 @@ export const ERROR_CODES = [
   'unit_not_valid_on_date',
   'point_outside_units',
   'rate_limited',
+  'vault_key_missing',
+  'vault_key_invalid',
+  'vault_value_unreadable',
+  // Tips (shared/DESIGN.md section 5.2).
+  'stale_version',
+  'tip_state_invalid',
+  'extension_not_allowed',
+  'extension_too_late',
+  'extension_too_long',
+  'suspension_premature',
+  'resumption_limit_too_long',
+  'tip_receipt_invalid',
+  'place_not_served',
+  'open311_api_key_invalid',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];

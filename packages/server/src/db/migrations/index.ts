@@ -1,9 +1,15 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-foundation.ts';
 import * as m0002TotpLastStep from './0002-totp-last-step.ts';
+import * as m0003Holidays from './0003-holidays.ts';
+import * as m0004Tips from './0004-tips.ts';
+import * as m0005Open311 from './0005-open311.ts';
 
 /** Every migration in order, in a static map (no file-system scanning, so bundling is safe). */
 export const migrations: Record<string, Migration> = {
   '0001-foundation': m0001,
   '0002-totp-last-step': m0002TotpLastStep,
+  '0003-holidays': m0003Holidays,
+  '0004-tips': m0004Tips,
+  '0005-open311': m0005Open311,
 };
