@@ -289,6 +289,15 @@ describeEachDialect('tip intake, routing and the intake register', (ctx) => {
       });
       expect(oversized.statusCode).toBe(400);
       expect(fieldsOf(oversized.body)).toEqual(['attachments[0]']);
+      // A 30 MB file: cut off while it streams in, refused the same way.
+      const huge = Buffer.concat([tinyJpeg([jfifSegment()]), Buffer.alloc(30 * 1024 * 1024)]);
+      const thirtyMegabytes = await w.app.inject({
+        method: 'POST',
+        url: '/api/portal/tips',
+        ...multipartBody(tip, [{ name: 'anh-lon.jpg', bytes: huge }]),
+      });
+      expect([400, 413]).toContain(thirtyMegabytes.statusCode);
+      expect(thirtyMegabytes.json().error.code).toMatch(/validation_failed|payload_too_large/);
       expect(await tipCount()).toBe(before);
     });
 
