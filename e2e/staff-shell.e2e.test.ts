@@ -94,7 +94,13 @@ describe('staff app', () => {
     await signIn(analyst.username);
     expect(new URL(page.url()).pathname).toBe('/');
 
-    expect(await navLabels()).toEqual(['Tổng quan', 'Đơn vị hành chính', 'Đơn vị công an', 'Tài khoản']);
+    expect(await navLabels()).toEqual([
+      'Tổng quan',
+      'Tin báo, tố giác',
+      'Đơn vị hành chính',
+      'Đơn vị công an',
+      'Tài khoản',
+    ]);
     expect(await page.getByTestId('header-unit').innerText()).toBe('Phòng Tham mưu');
     expect(await page.getByText(`Xin chào, ${analyst.displayName}.`).isVisible()).toBe(true);
     expect(await page.getByRole('main').getByText('Cán bộ tham mưu', { exact: true }).isVisible()).toBe(true);
@@ -142,6 +148,7 @@ describe('staff app', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await navLabels('Main navigation')).toEqual([
       'Overview',
+      'Crime tips',
       'Administrative units',
       'Police units',
       'Account',
@@ -175,10 +182,12 @@ describe('staff app', () => {
     await signIn('lanhdao');
     expect(await navLabels()).toEqual([
       'Tổng quan',
+      'Tin báo, tố giác',
       'Đơn vị hành chính',
       'Đơn vị công an',
       'Người dùng',
       'Nhật ký hệ thống',
+      'Lịch nghỉ lễ, Tết',
       'Tài khoản',
     ]);
     await page.getByRole('link', { name: 'Người dùng' }).click();

@@ -16,9 +16,9 @@ import { TipService } from '../services/tip.service.ts';
 const SOC_TRANG = '31507';
 const NINH_KIEU = '31135';
 const PHU_LOI = '31510';
-/** Two points in central Phường Sóc Trăng, about 200 m apart. */
-const NEAR_MARKET = { lon: 105.974, lat: 9.603 };
-const NEAR_MARKET_2 = { lon: 105.9755, lat: 9.604 };
+/** Two points in central Phường Sóc Trăng (inside its shipped polygon), about 200 m apart. */
+const NEAR_MARKET = { lon: 105.99187, lat: 9.62232 };
+const NEAR_MARKET_2 = { lon: 105.9937, lat: 9.6232 };
 
 export type DemoTipsReport = { tips: number };
 

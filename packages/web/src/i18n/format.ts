@@ -7,6 +7,10 @@ export type Formatters = {
   day: (value: number | string | null | undefined) => string;
   /** An instant (ISO-8601 UTC), shown in Vietnam's time zone whatever the device's zone. */
   dateTime: (iso: string) => string;
+  /** The day an instant falls on in Vietnam, e.g. a tip's day of receipt. */
+  dayOf: (iso: string) => string;
+  /** An instant to the minute, in Vietnam's time zone. */
+  dateTimeShort: (iso: string) => string;
 };
 
 function dayParts(value: number | string): [number, number, number] | null {
@@ -33,6 +37,24 @@ export function makeFormatters(language: string): Formatters {
     second: '2-digit',
     timeZone: 'Asia/Ho_Chi_Minh',
   });
+  const dayOfFormat = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
+  const shortFormat = new Intl.DateTimeFormat(locale, {
+    day: '2-digit',
+    month: '2-digit',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: 'Asia/Ho_Chi_Minh',
+  });
+  const instant = (format: Intl.DateTimeFormat) => (iso: string) => {
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? iso : format.format(date);
+  };
   return {
     number: (value) => numberFormat.format(value),
     day: (value) => {
@@ -40,10 +62,9 @@ export function makeFormatters(language: string): Formatters {
       const parts = dayParts(value);
       return parts ? dayFormat.format(new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]))) : String(value);
     },
-    dateTime: (iso) => {
-      const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : dateTimeFormat.format(date);
-    },
+    dateTime: instant(dateTimeFormat),
+    dayOf: instant(dayOfFormat),
+    dateTimeShort: instant(shortFormat),
   };
 }
 

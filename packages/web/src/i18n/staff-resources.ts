@@ -3,18 +3,22 @@ import enAccount from './en/account.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enHolidays from './en/holidays.json';
 import enHome from './en/home.json';
 import enPoliceUnits from './en/policeUnits.json';
 import enShell from './en/shell.json';
+import enTips from './en/tips.json';
 import enUnits from './en/units.json';
 import enUsers from './en/users.json';
 import viAccount from './vi/account.json';
 import viAudit from './vi/audit.json';
 import viAuth from './vi/auth.json';
 import viCommon from './vi/common.json';
+import viHolidays from './vi/holidays.json';
 import viHome from './vi/home.json';
 import viPoliceUnits from './vi/policeUnits.json';
 import viShell from './vi/shell.json';
+import viTips from './vi/tips.json';
 import viUnits from './vi/units.json';
 import viUsers from './vi/users.json';
 
@@ -24,11 +28,13 @@ export const STAFF_NAMESPACES = [
   'shell',
   'auth',
   'home',
+  'tips',
   'units',
   'policeUnits',
   'users',
   'audit',
   'account',
+  'holidays',
 ];
 
 export const staffResources: Resource = {
@@ -37,21 +43,25 @@ export const staffResources: Resource = {
     shell: viShell,
     auth: viAuth,
     home: viHome,
+    tips: viTips,
     units: viUnits,
     policeUnits: viPoliceUnits,
     users: viUsers,
     audit: viAudit,
     account: viAccount,
+    holidays: viHolidays,
   },
   en: {
     common: enCommon,
     shell: enShell,
     auth: enAuth,
     home: enHome,
+    tips: enTips,
     units: enUnits,
     policeUnits: enPoliceUnits,
     users: enUsers,
     audit: enAudit,
     account: enAccount,
+    holidays: enHolidays,
   },
 };

@@ -4,17 +4,19 @@ import { navItemsFor } from './navigation.ts';
 const paths = (roles: Parameters<typeof navItemsFor>[0]) => navItemsFor(roles).map((item) => item.path);
 
 describe('role-aware navigation', () => {
-  it('shows users and the audit log to administrators and leaders only', () => {
-    expect(paths(['admin'])).toContain('/users');
-    expect(paths(['leader'])).toEqual(expect.arrayContaining(['/users', '/audit']));
+  it('shows users, the audit log and the holiday calendar to administrators and leaders only', () => {
+    expect(paths(['admin'])).toEqual(expect.arrayContaining(['/users', '/holidays']));
+    expect(paths(['leader'])).toEqual(expect.arrayContaining(['/users', '/audit', '/holidays']));
     for (const role of ['analyst', 'officer', 'procurator'] as const) {
       expect(paths([role])).not.toContain('/users');
       expect(paths([role])).not.toContain('/audit');
+      expect(paths([role])).not.toContain('/holidays');
     }
   });
 
-  it('gives every signed-in user home, units, police units and their account', () => {
-    expect(paths(['officer'])).toEqual(['/', '/units', '/police-units', '/account']);
+  it('gives every signed-in user home, tips, units, police units and their account', () => {
+    expect(paths(['officer'])).toEqual(['/', '/tips', '/units', '/police-units', '/account']);
+    expect(paths(['procurator'])).toEqual(['/', '/tips', '/units', '/police-units', '/account']);
   });
 
   it('unions the screens of several roles', () => {

@@ -1,6 +1,8 @@
 import type { Role } from '@antt/shared';
 import {
   IconBuildingCommunity,
+  IconCalendarEvent,
+  IconFileAlert,
   IconHistory,
   IconLayoutDashboard,
   IconMap2,
@@ -21,10 +23,13 @@ export type NavItem = {
 // The screens that exist; the server enforces the same roles on the API behind each one.
 export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: IconLayoutDashboard },
+  // Every role sees the tips of its jurisdiction; what each may do is decided per tip.
+  { path: '/tips', labelKey: 'nav.tips', icon: IconFileAlert },
   { path: '/units', labelKey: 'nav.units', icon: IconMap2 },
   { path: '/police-units', labelKey: 'nav.policeUnits', icon: IconBuildingCommunity },
   { path: '/users', labelKey: 'nav.users', icon: IconUsers, roles: ['admin', 'leader'] },
   { path: '/audit', labelKey: 'nav.audit', icon: IconHistory, roles: ['admin', 'leader'] },
+  { path: '/holidays', labelKey: 'nav.holidays', icon: IconCalendarEvent, roles: ['admin', 'leader'] },
   { path: '/account', labelKey: 'nav.account', icon: IconUserCircle },
 ];
 

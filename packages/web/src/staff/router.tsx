@@ -17,6 +17,27 @@ export const router = createBrowserRouter([
         children: [
           { index: true, element: <HomePage /> },
           {
+            path: 'tips',
+            lazy: async () => ({ Component: (await import('./pages/TipsPage.tsx')).TipsPage }),
+          },
+          {
+            path: 'tips/new',
+            lazy: async () => {
+              const { TipIntakePage } = await import('./pages/TipIntakePage.tsx');
+              return {
+                Component: () => (
+                  <RequireRole roles={['officer', 'leader']}>
+                    <TipIntakePage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          {
+            path: 'tips/:id',
+            lazy: async () => ({ Component: (await import('./pages/TipDetailPage.tsx')).TipDetailPage }),
+          },
+          {
             path: 'units',
             lazy: async () => ({ Component: (await import('./pages/UnitsPage.tsx')).UnitsPage }),
           },
@@ -45,6 +66,19 @@ export const router = createBrowserRouter([
                 Component: () => (
                   <RequireRole roles={['admin', 'leader']}>
                     <AuditPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          {
+            path: 'holidays',
+            lazy: async () => {
+              const { HolidaysPage } = await import('./pages/HolidaysPage.tsx');
+              return {
+                Component: () => (
+                  <RequireRole roles={['admin', 'leader']}>
+                    <HolidaysPage />
                   </RequireRole>
                 ),
               };

@@ -4,7 +4,12 @@ import { useTranslation } from 'react-i18next';
 export function PortalFooter() {
   const { t } = useTranslation('portal');
   return (
-    <Box component="footer" bg="white" style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}>
+    <Box
+      component="footer"
+      className="print-hide"
+      bg="white"
+      style={{ borderTop: '1px solid var(--mantine-color-gray-3)' }}
+    >
       <Container size="md" py="md">
         <Group justify="space-between" gap="xs">
           <Text size="sm" c="dimmed">

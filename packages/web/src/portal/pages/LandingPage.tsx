@@ -6,13 +6,20 @@ import {
   IconListNumbers,
   IconShieldCheck,
 } from '@tabler/icons-react';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EmergencyNumbers } from '../components/EmergencyNumbers.tsx';
 import { InfoSection } from '../components/InfoSection.tsx';
+import { SubmitCallToAction } from '../components/SubmitCallToAction.tsx';
 
 /** What the portal is for, the emergency numbers, the informant's rights and how anonymity works. */
 export function LandingPage() {
   const { t } = useTranslation('portal');
+  // A link from another screen to a section (/portal/#rights-title): the section exists only
+  // once React has drawn the page, after the browser looked for it.
+  useEffect(() => {
+    if (window.location.hash) document.getElementById(window.location.hash.slice(1))?.scrollIntoView();
+  }, []);
   return (
     <Container size="md" py={{ base: 'md', sm: 'xl' }}>
       <Stack gap="lg">
@@ -26,6 +33,7 @@ export function LandingPage() {
           </Text>
         </Stack>
         <EmergencyNumbers />
+        <SubmitCallToAction />
         <InfoSection
           id="what"
           title={t('what.title')}

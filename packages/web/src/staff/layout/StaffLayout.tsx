@@ -2,6 +2,7 @@ import { AppShell, Badge, Burger, Divider, Group, NavLink, ScrollArea, Stack, Te
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation } from 'react-router';
+import { AlertsBell } from '@/modules/alerts/components/AlertsBell.tsx';
 import { RoleBadges } from '@/modules/auth/components/RoleBadges.tsx';
 import { UserMenu } from '@/modules/auth/components/UserMenu.tsx';
 import { useCurrentUser, useSession } from '@/modules/auth/hooks/useSession.ts';
@@ -53,6 +54,7 @@ export function StaffLayout() {
               </Badge>
             )}
             <LanguageSwitch />
+            <AlertsBell />
             <UserMenu />
           </Group>
         </Group>

@@ -4,8 +4,9 @@ import { createUser, listUsers } from '../api/users.api.ts';
 
 const USERS_KEY = ['users'] as const;
 
-export function useUsers() {
-  return useQuery({ queryKey: USERS_KEY, queryFn: listUsers });
+/** Staff accounts (administrators and leaders only); `enabled` lets a screen load them on demand. */
+export function useUsers(enabled = true) {
+  return useQuery({ queryKey: USERS_KEY, queryFn: listUsers, enabled });
 }
 
 export function useCreateUser() {
