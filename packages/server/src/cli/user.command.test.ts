@@ -1,10 +1,9 @@
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTinyProvince } from '../../test/fixtures.ts';
-import { REPO_ROOT } from '../config.ts';
+import { runAntt } from '../../test/run-cli.ts';
 import { openDatabase } from '../db/dialect.ts';
 import { verifyPassword } from '../services/password.ts';
 
@@ -15,20 +14,7 @@ describe('antt user add / list / unlock', { timeout: 120_000 }, () => {
   let dir: string;
   let file: string;
 
-  const antt = (args: string[], input?: string) => {
-    const result = spawnSync(
-      process.execPath,
-      [path.join(REPO_ROOT, 'packages/server/bin/antt.js'), ...args],
-      {
-        cwd: REPO_ROOT,
-        env: { ...process.env, DATABASE_URL: `sqlite:${file}`, LOG_LEVEL: 'silent' },
-        input: input ?? '',
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
-    );
-    return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-  };
+  const antt = (args: string[], input?: string) => runAntt(file, args, input);
 
   beforeAll(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'antt-cli-user-'));

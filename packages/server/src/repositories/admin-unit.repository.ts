@@ -39,6 +39,16 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/**
+ * Runs `load` over the distinct keys a chunk at a time and joins the rows: an IN list of a
+ * whole country's units would pass the bound-parameter limit of either dialect.
+ */
+async function loadInChunks<K, R>(keys: readonly K[], load: (part: K[]) => Promise<R[]>): Promise<R[]> {
+  const out: R[] = [];
+  for (const part of chunks([...new Set(keys)], CHUNK)) out.push(...(await load(part)));
+  return out;
+}
+
 export class AdminUnitRepository {
   constructor(
     private readonly db: Kysely<DB>,
@@ -62,11 +72,8 @@ export class AdminUnitRepository {
     return this.withParent().where('u.id', '=', id).executeTakeFirst();
   }
 
-  async findByIds(ids: readonly string[]): Promise<AdminUnitView[]> {
-    const out: AdminUnitView[] = [];
-    for (const part of chunks([...new Set(ids)], CHUNK))
-      out.push(...(await this.withParent().where('u.id', 'in', part).execute()));
-    return out;
+  findByIds(ids: readonly string[]): Promise<AdminUnitView[]> {
+    return loadInChunks(ids, (part) => this.withParent().where('u.id', 'in', part).execute());
   }
 
   /** The children of a unit version that exist on the day. */
@@ -79,14 +86,12 @@ export class AdminUnitRepository {
   }
 
   /** The versions valid on the day among the given codes (at most one per code). */
-  async validOnDay(codes: readonly string[], day: number, level?: AdminUnitLevel): Promise<AdminUnitView[]> {
-    const out: AdminUnitView[] = [];
-    for (const part of chunks([...new Set(codes)], CHUNK)) {
+  validOnDay(codes: readonly string[], day: number, level?: AdminUnitLevel): Promise<AdminUnitView[]> {
+    return loadInChunks(codes, (part) => {
       let q = this.withParent().where('u.code', 'in', part).where(validOn(day));
       if (level) q = q.where('u.level', '=', level);
-      out.push(...(await q.execute()));
-    }
-    return out;
+      return q.execute();
+    });
   }
 
   search(filter: AdminUnitSearch): Promise<AdminUnitView[]> {
@@ -107,50 +112,35 @@ export class AdminUnitRepository {
   }
 
   /** Successions leaving the given versions that take effect on or before the day. */
-  async successionsFrom(fromIds: readonly string[], effectiveUpTo: number): Promise<SuccessionRow[]> {
-    const out: SuccessionRow[] = [];
-    for (const part of chunks([...new Set(fromIds)], CHUNK)) {
-      out.push(
-        ...(await this.db
-          .selectFrom('admin_unit_successions')
-          .selectAll()
-          .where('from_id', 'in', part)
-          .where('effective_date', '<=', effectiveUpTo)
-          .execute()),
-      );
-    }
-    return out;
+  successionsFrom(fromIds: readonly string[], effectiveUpTo: number): Promise<SuccessionRow[]> {
+    return loadInChunks(fromIds, (part) =>
+      this.db
+        .selectFrom('admin_unit_successions')
+        .selectAll()
+        .where('from_id', 'in', part)
+        .where('effective_date', '<=', effectiveUpTo)
+        .execute(),
+    );
   }
 
   /** Successions arriving at the given versions that took effect after the day. */
-  async successionsInto(toIds: readonly string[], effectiveAfter: number): Promise<SuccessionRow[]> {
-    const out: SuccessionRow[] = [];
-    for (const part of chunks([...new Set(toIds)], CHUNK)) {
-      out.push(
-        ...(await this.db
-          .selectFrom('admin_unit_successions')
-          .selectAll()
-          .where('to_id', 'in', part)
-          .where('effective_date', '>', effectiveAfter)
-          .execute()),
-      );
-    }
-    return out;
+  successionsInto(toIds: readonly string[], effectiveAfter: number): Promise<SuccessionRow[]> {
+    return loadInChunks(toIds, (part) =>
+      this.db
+        .selectFrom('admin_unit_successions')
+        .selectAll()
+        .where('to_id', 'in', part)
+        .where('effective_date', '>', effectiveAfter)
+        .execute(),
+    );
   }
 
   /** The most recent population figure of each given unit version that has one. */
   async latestPopulations(unitIds: readonly string[]): Promise<Map<string, PopulationRow>> {
     const latest = new Map<string, PopulationRow>();
-    for (const part of chunks([...new Set(unitIds)], CHUNK)) {
-      const rows = await this.db
-        .selectFrom('admin_unit_populations')
-        .selectAll()
-        .where('unit_id', 'in', part)
-        .execute();
-      for (const r of rows) {
-        const seen = latest.get(r.unit_id);
-        if (!seen || r.year > seen.year) latest.set(r.unit_id, r);
-      }
+    for (const r of await this.populationsOf(unitIds)) {
+      const seen = latest.get(r.unit_id);
+      if (!seen || r.year > seen.year) latest.set(r.unit_id, r);
     }
     return latest;
   }
@@ -173,18 +163,10 @@ export class AdminUnitRepository {
     await this.db.updateTable('admin_units').set(patch).where('id', '=', id).execute();
   }
 
-  async successionsLeaving(fromIds: readonly string[]): Promise<SuccessionRow[]> {
-    const out: SuccessionRow[] = [];
-    for (const part of chunks([...new Set(fromIds)], CHUNK)) {
-      out.push(
-        ...(await this.db
-          .selectFrom('admin_unit_successions')
-          .selectAll()
-          .where('from_id', 'in', part)
-          .execute()),
-      );
-    }
-    return out;
+  successionsLeaving(fromIds: readonly string[]): Promise<SuccessionRow[]> {
+    return loadInChunks(fromIds, (part) =>
+      this.db.selectFrom('admin_unit_successions').selectAll().where('from_id', 'in', part).execute(),
+    );
   }
 
   async insertSuccessions(rows: Insertable<AdminUnitSuccessionTable>[]): Promise<void> {
@@ -196,18 +178,10 @@ export class AdminUnitRepository {
     await this.db.updateTable('admin_unit_successions').set(patch).where('id', '=', id).execute();
   }
 
-  async populationsOf(unitIds: readonly string[]): Promise<PopulationRow[]> {
-    const out: PopulationRow[] = [];
-    for (const part of chunks([...new Set(unitIds)], CHUNK)) {
-      out.push(
-        ...(await this.db
-          .selectFrom('admin_unit_populations')
-          .selectAll()
-          .where('unit_id', 'in', part)
-          .execute()),
-      );
-    }
-    return out;
+  populationsOf(unitIds: readonly string[]): Promise<PopulationRow[]> {
+    return loadInChunks(unitIds, (part) =>
+      this.db.selectFrom('admin_unit_populations').selectAll().where('unit_id', 'in', part).execute(),
+    );
   }
 
   async insertPopulations(rows: Insertable<AdminUnitPopulationTable>[]): Promise<void> {
