@@ -410,6 +410,8 @@ describe('a tip from a citizen’s phone to a decision', () => {
     await informant.getByText('Lần xem này đã được ghi nhật ký.').waitFor();
     expect(await informant.innerText()).toMatch(/Họ và tên/i);
     await page.getByText(/^Lý do: Cần mời người tố giác/).waitFor();
+    // Let the reason dialog finish closing, so the picture shows the page the officer reads.
+    await ask.waitFor({ state: 'hidden' });
     await screenshot(page, 'tips-staff-informant-revealed.png');
 
     // Two thefts near the market a day apart: the later one suggests the earlier side by side.
