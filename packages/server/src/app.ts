@@ -29,6 +29,8 @@ import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { holidayRoutes } from './routes/holiday.routes.ts';
+import { incidentCatalogueRoutes } from './routes/incident-catalogue.routes.ts';
+import { incidentRoutes } from './routes/incident.routes.ts';
 import { open311Routes } from './routes/open311.routes.ts';
 import { policeUnitRoutes } from './routes/police-unit.routes.ts';
 import { portalTipRoutes } from './routes/portal-tip.routes.ts';
@@ -125,6 +127,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     alertRoutes,
     holidayRoutes,
     open311Routes,
+    incidentRoutes,
+    incidentCatalogueRoutes,
   ];
   for (const routes of routeModules) {
     await app.register(async (scoped) => routes(scoped as unknown as ApiInstance, services));

@@ -19,3 +19,7 @@ export * from './tips/tip-input.schemas.ts';
 export * from './tips/tip.schemas.ts';
 export * from './tips/tip-portal.schemas.ts';
 export * from './open311/open311.schemas.ts';
+export * from './incidents/incident-types.ts';
+export * from './incidents/incident-input.schemas.ts';
+export * from './incidents/incident.schemas.ts';
+export * from './incidents/incident-sheet.ts';

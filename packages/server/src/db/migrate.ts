@@ -1,6 +1,7 @@
 import { Migrator, type MigrationResultSet } from 'kysely';
 import type { Database } from './dialect.ts';
 import { migrations } from './migrations/index.ts';
+import { installShippedCatalogues } from '../services/incident-catalogue.service.ts';
 
 export type MigrationReport = { applied: string[]; alreadyApplied: number };
 
@@ -13,6 +14,8 @@ export async function migrateToLatest(database: Database): Promise<MigrationRepo
   const before = (await migrator.getMigrations()).filter((m) => m.executedAt).length;
   const result: MigrationResultSet = await migrator.migrateToLatest();
   if (result.error) throw result.error;
+  // Reference data the schema needs to be usable: loaded once into an empty catalogue.
+  await installShippedCatalogues(database.db, new Date());
   return {
     applied: (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
     alreadyApplied: before,

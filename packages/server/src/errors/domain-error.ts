@@ -1,4 +1,5 @@
 import type { ErrorCode } from '@antt/shared';
+import type { z, ZodType } from 'zod';
 
 /**
  * An error the user can act on: a stable code, a message a person can read, and details
@@ -27,4 +28,13 @@ export function validationError(
 
 export function notFound(what: string): DomainError {
   return new DomainError('not_found', `${what} not found`);
+}
+
+/** Parses input with a shared schema, or throws validation_failed naming every wrong field. */
+export function parseInput<S extends ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  throw validationError(
+    parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(body)', message: i.message })),
+  );
 }

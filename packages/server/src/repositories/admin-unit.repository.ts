@@ -4,6 +4,7 @@ import type { DB } from '../db/schema.ts';
 import type { AdminUnitPopulationTable } from '../db/tables/admin-unit-population.ts';
 import type { AdminUnitSuccessionTable } from '../db/tables/admin-unit-succession.ts';
 import type { AdminUnitLevel, AdminUnitTable } from '../db/tables/admin-unit.ts';
+import { chunks } from '../lib/chunks.ts';
 
 export type AdminUnitRow = Selectable<AdminUnitTable>;
 /** A unit version with its parent's code, the shape every read returns. */
@@ -33,12 +34,6 @@ function validOn(day: number) {
 
 const CHUNK = 500;
 
-function chunks<T>(items: readonly T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /**
  * Runs `load` over the distinct keys a chunk at a time and joins the rows: an IN list of a
  * whole country's units would pass the bound-parameter limit of either dialect.
@@ -66,6 +61,13 @@ export class AdminUnitRepository {
   /** Every version that ever carried the code, oldest first. */
   versionsOfCode(code: string): Promise<AdminUnitView[]> {
     return this.withParent().where('u.code', '=', code).orderBy('u.valid_from').execute();
+  }
+
+  /** Every version of each of the codes. */
+  versionsOfCodes(codes: readonly string[]): Promise<AdminUnitView[]> {
+    return loadInChunks(codes, (part) =>
+      this.withParent().where('u.code', 'in', part).orderBy('u.valid_from').execute(),
+    );
   }
 
   findById(id: string): Promise<AdminUnitView | undefined> {

@@ -8,6 +8,7 @@ import { AuthService } from './auth.service.ts';
 import { BoundaryService } from './boundary.service.ts';
 import { HealthService } from './health.service.ts';
 import { HolidayService } from './holiday.service.ts';
+import { IncidentService } from './incident.service.ts';
 import { JurisdictionService } from './jurisdiction.service.ts';
 import { Open311Gateway } from './open311.service.ts';
 import { PoliceUnitService } from './police-unit.service.ts';
@@ -49,6 +50,7 @@ export function createServices(
   const holidays = new HolidayService(deps);
   const tips = new TipService(deps, { adminUnits, holidays });
   const open311 = new Open311Gateway(deps, tips.intake);
+  const incidents = new IncidentService(deps, { adminUnits, boundaries, jurisdiction });
   return {
     deps,
     health,
@@ -63,6 +65,7 @@ export function createServices(
     holidays,
     tips,
     open311,
+    incidents,
     vault: vaultKeys,
   };
 }

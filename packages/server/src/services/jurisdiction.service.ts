@@ -42,6 +42,23 @@ export class JurisdictionService {
   private async compute(policeUnitId: string, provinceWide: boolean): Promise<Jurisdiction> {
     const home = await this.repo.adminUnitOfPoliceUnit(policeUnitId);
     if (!home) return { scope: 'units', provinceCodes: [], adminUnitIds: new Set() };
+    return this.areaOf(home.adminUnitId, home.provinceCode, provinceWide);
+  }
+
+  /**
+   * Every unit version inside an administrative unit: its subtree today, the predecessors of
+   * anything in it and their subtrees (the filter "incidents of this commune" over the years).
+   */
+  async areaOfAdminUnit(adminUnitId: string, provinceCode: string): Promise<ReadonlySet<string>> {
+    return (await this.areaOf(adminUnitId, provinceCode, false)).adminUnitIds;
+  }
+
+  private async areaOf(
+    rootId: string,
+    rootProvinceCode: string,
+    provinceWide: boolean,
+  ): Promise<Extract<Jurisdiction, { scope: 'units' }>> {
+    const home = { adminUnitId: rootId, provinceCode: rootProvinceCode };
 
     // Load the home province's units and, through successions, the provinces before it.
     const provinceCodes = new Set([home.provinceCode]);

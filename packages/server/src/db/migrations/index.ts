@@ -4,6 +4,7 @@ import * as m0002TotpLastStep from './0002-totp-last-step.ts';
 import * as m0003Holidays from './0003-holidays.ts';
 import * as m0004Tips from './0004-tips.ts';
 import * as m0005Open311 from './0005-open311.ts';
+import * as m0006Incidents from './0006-incidents.ts';
 
 /** Every migration in order, in a static map (no file-system scanning, so bundling is safe). */
 export const migrations: Record<string, Migration> = {
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-holidays': m0003Holidays,
   '0004-tips': m0004Tips,
   '0005-open311': m0005Open311,
+  '0006-incidents': m0006Incidents,
 };
