@@ -22,6 +22,8 @@ type Fixture = {
   /** A citizen's tip placed in commune A, and its one attachment. */
   tipIdOfA: string;
   attachmentIdOfA: string;
+  /** A traffic accident recorded by A's police in commune A. */
+  incidentIdOfA: string;
 };
 
 type MatrixEntry =
@@ -52,6 +54,10 @@ const MATRIX: Record<string, MatrixEntry> = {
     url: (f) => `/api/tips/${f.tipIdOfA}/attachments/${f.attachmentIdOfA}`,
   },
   'GET /api/alerts': { scope: 'self', url: () => '/api/alerts' },
+  'GET /api/incidents': { scope: 'jurisdiction', url: () => '/api/incidents?pageSize=200' },
+  'GET /api/incidents/map': { scope: 'jurisdiction', url: () => '/api/incidents/map' },
+  'GET /api/incidents/{id}': { scope: 'record', url: (f) => `/api/incidents/${f.incidentIdOfA}` },
+  'GET /api/incident-catalogue': { scope: 'reference', url: () => '/api/incident-catalogue' },
   'GET /api/portal/communes': { scope: 'reference', url: () => '/api/portal/communes' },
   'GET /api/portal/communes/at-point': {
     scope: 'reference',
@@ -144,7 +150,25 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
     if (submitted.statusCode !== 201) throw new Error(`tip refused: ${submitted.body}`);
     const [tip] = (await built.services.tips.queue.list({ kind: 'cli', label: 'test' })).items;
     const detail = await built.services.tips.queue.detail({ kind: 'cli', label: 'test' }, tip!.id);
+    const incident = await built.services.incidents.register.create(
+      { kind: 'cli', label: 'test' },
+      {
+        type: 'traffic_accident',
+        category: 'road',
+        occurredAt: '2026-03-01T21:30:00+07:00',
+        communeCode: tiny.admin.communeA.code,
+        reportingUnitId: tiny.police.communeA.id,
+        // No boundaries in this world: the point is kept as given, so the map shows it.
+        lon: 105.97,
+        lat: 9.6,
+        deaths: 0,
+        injuries: 1,
+        vehicles: 2,
+        summary: 'Va chạm giao thông ở phường A',
+      },
+    );
     f = {
+      incidentIdOfA: incident.id,
       tiny,
       userIdsOfA: [officerA.id, leaderA.id],
       usernamesOfA: ['canbo.a', 'lanhdao.a'],
@@ -163,6 +187,7 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
     ...f.usernamesOfA,
     f.tiny.police.communeA.id,
     f.tiny.police.communeA.code,
+    f.incidentIdOfA,
   ];
   const get = (user: string, url: string) =>
     app.inject({ method: 'GET', url, headers: { cookie: as[user]!.headers.cookie } });

@@ -59,6 +59,21 @@ export class BoundaryRepository {
       .execute();
   }
 
+  /** Whether any unit of the level in the province has a boundary on the day. */
+  async provinceHasAny(provinceCode: string, level: AdminUnitLevel, day: number): Promise<boolean> {
+    const row = await this.db
+      .selectFrom('admin_unit_boundaries as b')
+      .innerJoin('admin_units as u', 'u.id', 'b.unit_id')
+      .select('b.unit_id')
+      .where('u.level', '=', level)
+      .where('u.province_code', '=', provinceCode)
+      .where('u.valid_from', '<=', day)
+      .where((eb) => eb.or([eb('u.valid_to', 'is', null), eb('u.valid_to', '>=', day)]))
+      .limit(1)
+      .executeTakeFirst();
+    return row !== undefined;
+  }
+
   ofProvince(provinceCode: string, level: AdminUnitLevel, day: number): Promise<BoundaryWithUnit[]> {
     return this.withUnit(level, day).where('u.province_code', '=', provinceCode).orderBy('u.code').execute();
   }

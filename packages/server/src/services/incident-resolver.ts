@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { DB } from '../db/schema.ts';
 import type { FieldProblem } from '../errors/domain-error.ts';
 import { AdminUnitRepository, type AdminUnitView } from '../repositories/admin-unit.repository.ts';
+import { BoundaryRepository } from '../repositories/boundary.repository.ts';
 import { PoliceUnitRepository, type PoliceUnitListRow } from '../repositories/police-unit.repository.ts';
 import { TipRoutingRepository } from '../repositories/tip-routing.repository.ts';
 import type { AdminUnitService } from './admin-unit.service.ts';
@@ -28,6 +29,7 @@ export class IncidentResolver {
   private readonly owners = new Map<string, Promise<PoliceUnitListRow | null>>();
   private readonly policeById = new Map<string, Promise<PoliceUnitListRow | undefined>>();
   private readonly policeByCode = new Map<string, Promise<PoliceUnitListRow | undefined>>();
+  private readonly boundaryPresence = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly db: Kysely<DB>,
@@ -93,6 +95,11 @@ export class IncidentResolver {
         : [{ path: 'communeCode', message: 'give the commune or a map point' }];
     }
     const found = await this.boundaries.locate(input.lon, input.lat, day, 'commune');
+    // With no boundaries loaded for the commune's province that day there is nothing to check
+    // the point against: the commune named by code stands and the point is kept as given.
+    if (!found && commune && !(await this.provinceHasBoundaries(commune.province_code, day))) {
+      return { commune, lon: input.lon, lat: input.lat };
+    }
     if (!found) {
       return [
         {
@@ -107,6 +114,16 @@ export class IncidentResolver {
       commune = unit;
     }
     return { commune, lon: input.lon, lat: input.lat };
+  }
+
+  private provinceHasBoundaries(provinceCode: string, day: DayNumber): Promise<boolean> {
+    const key = `${provinceCode}|${day}`;
+    let hit = this.boundaryPresence.get(key);
+    if (!hit) {
+      hit = new BoundaryRepository(this.db).provinceHasAny(provinceCode, 'commune', day);
+      this.boundaryPresence.set(key, hit);
+    }
+    return hit;
   }
 
   /**
