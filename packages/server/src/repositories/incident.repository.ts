@@ -141,6 +141,16 @@ export class IncidentRepository {
     return out;
   }
 
+  /** Incidents that name the tip as their origin, oldest first. */
+  listByTip(tipId: string): Promise<IncidentRow[]> {
+    return this.db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('tip_id', '=', tipId)
+      .orderBy('occurred_at')
+      .execute();
+  }
+
   list(
     f: IncidentQueryFilter,
     sort: IncidentSort,

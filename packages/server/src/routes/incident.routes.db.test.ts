@@ -206,6 +206,26 @@ describeEachDialect('incident routes', (ctx) => {
     expect(still.items.every((i: { clearedOn: string }) => i.clearedOn === '2026-02-25')).toBe(true);
   });
 
+  it('links an incident to the tip it came from, both ways, and only to a tip the recorder may see', async () => {
+    const tip = await call('canbo.a', 'POST', '/api/tips', {
+      kind: 'denunciation',
+      channel: 'phone',
+      category: 'theft',
+      description: 'Người dân báo mất trộm xe máy',
+      communeCode: '92001',
+    });
+    expect(tip.statusCode, tip.body).toBe(201);
+    const tipId = tip.json().id;
+    const linked = await call('canbo.a', 'POST', '/api/incidents', theft({ tipId }));
+    expect(linked.statusCode, linked.body).toBe(201);
+    expect(linked.json().tip).toMatchObject({ id: tipId, label: `${tip.json().registration.number}/2026` });
+    const tipDetail = (await call('canbo.a', 'GET', `/api/tips/${tipId}`)).json();
+    expect(tipDetail.incidents).toEqual([expect.objectContaining({ id: linked.json().id, type: 'crime' })]);
+    const foreign = await call('canbo.b', 'POST', '/api/incidents', theft({ communeCode: '92002', tipId }));
+    expect(foreign.statusCode).toBe(400);
+    expect(foreign.json().error.details.fields[0].path).toBe('tipId');
+  });
+
   it('keeps the rollups equal to a recount after all of the above', async () => {
     expect(await world.app.services.incidents.checkRollups()).toEqual([]);
   });

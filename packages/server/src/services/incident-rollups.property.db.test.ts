@@ -40,7 +40,7 @@ const contentArb = fc.record({
   cleared: fc.boolean(),
   clearedAfter: fc.nat(20),
 });
-type Content = fc.infer<typeof contentArb>;
+type Content = typeof contentArb extends fc.Arbitrary<infer T> ? T : never;
 
 function request(c: Content): IncidentRequest {
   const occurredAt = `${c.day}T${String(c.hour).padStart(2, '0')}:15:00+07:00`;

@@ -1,5 +1,6 @@
 import {
   addDays,
+  isoFromDay,
   normalizeCrockford,
   TIP_DUE_SOON_DAYS,
   TRACKING_CODE_LENGTH,
@@ -19,12 +20,14 @@ import {
   presentTipSummary,
   registrationLabel,
 } from '../presenters/tip.presenter.ts';
+import { IncidentRepository } from '../repositories/incident.repository.ts';
 import { TipAttachmentRepository, type TipAttachmentRow } from '../repositories/tip-attachment.repository.ts';
 import { TipEventRepository } from '../repositories/tip-event.repository.ts';
 import { TipInformantRepository } from '../repositories/tip-informant.repository.ts';
 import { TipMessageRepository } from '../repositories/tip-message.repository.ts';
 import { TipRepository, type TipListFilter, type TipVisibility } from '../repositories/tip.repository.ts';
 import { jurisdictionOf, type Actor } from './actor.ts';
+import { maySeeIncident } from './incident-access.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { allowedTipActions, assertMaySeeTip, tipNotFound } from './tip-access.ts';
 import { suggestDuplicates } from './tip-duplicates.ts';
@@ -101,13 +104,14 @@ export class TipQueueService {
     assertMaySeeTip(actor, row);
     const tip = row!;
     const today = vnDayOf(this.deps.clock.now());
-    const [events, messages, attachments, informant, duplicates, original] = await Promise.all([
+    const [events, messages, attachments, informant, duplicates, original, incidents] = await Promise.all([
       new TipEventRepository(db).listForTip(id),
       new TipMessageRepository(db).listForTip(id),
       new TipAttachmentRepository(db).listForTip(id),
       new TipInformantRepository(db).findByTip(id),
       suggestDuplicates(db, actor, tip),
       tip.duplicate_of_id ? new TipRepository(db).findById(tip.duplicate_of_id) : Promise.resolve(undefined),
+      new IncidentRepository(db, this.deps.dialect).listByTip(id),
     ]);
     const informantIdentified = informant !== undefined;
     return {
@@ -157,6 +161,15 @@ export class TipQueueService {
       messages: messages.map(presentTipMessage),
       attachments: attachments.map(presentTipAttachment),
       duplicates,
+      incidents: incidents
+        .filter((i) => maySeeIncident(actor, i))
+        .map((i) => ({
+          id: i.id,
+          type: i.type,
+          category: i.category,
+          occurredOn: isoFromDay(i.occurred_day),
+          summary: i.summary,
+        })),
       allowedActions: allowedTipActions(actor, { ...tip, informantIdentified }),
     };
   }

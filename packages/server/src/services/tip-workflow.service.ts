@@ -585,8 +585,8 @@ export class TipWorkflowService {
   /**
    * Prosecute, decline, transfer (BLTTHS art. 147; by the investigating body's leader) or merge
    * as a duplicate (by the owning unit's leader). A prosecution is recorded with the decision
-   * number, date and Penal Code article; the case itself enters the incident register, which
-   * comes with the incident module — until then the decision says `case_pending_registration`.
+   * number, date and Penal Code article; the case itself is recorded in the incident register
+   * with the tip as its origin (the tip's detail lists the incidents that name it).
    */
   async decide(actor: Actor, id: string, input: DecideTipRequest): Promise<TipDetailDto> {
     const data = parseOrThrow(decideTipRequestSchema, input);
@@ -644,9 +644,8 @@ export class TipWorkflowService {
           details = {
             ...details,
             penalCodeArticle: data.penalCodeArticle,
-            case_pending_registration: true,
-            caseNote:
-              'Vụ án được vào sổ vụ việc, vụ án khi có chức năng sổ thụ lý (vụ việc, vụ án) / the case enters the incident register once that module exists',
+            // The case is then recorded in the incident register with this tip as its origin.
+            caseRegistration: 'record_in_incident_register',
           };
         }
         break;

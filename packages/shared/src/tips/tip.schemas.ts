@@ -175,6 +175,16 @@ export const tipDetailSchema = tipSummarySchema.extend({
   messages: z.array(tipMessageSchema),
   attachments: z.array(tipAttachmentSchema),
   duplicates: z.array(tipDuplicateSchema),
+  /** Incidents of the register that name this tip as their origin (those the caller may see). */
+  incidents: z.array(
+    z.object({
+      id: z.string(),
+      type: z.string(),
+      category: z.string(),
+      occurredOn: z.string(),
+      summary: z.string(),
+    }),
+  ),
   allowedActions: z.array(z.enum(TIP_ACTIONS)),
 });
 export type TipDetailDto = z.infer<typeof tipDetailSchema>;
