@@ -23,3 +23,5 @@ export * from './incidents/incident-types.ts';
 export * from './incidents/incident-input.schemas.ts';
 export * from './incidents/incident.schemas.ts';
 export * from './incidents/incident-sheet.ts';
+export * from './incidents/incident-import.schemas.ts';
+export * from './periods/period.ts';
