@@ -1,3 +1,2 @@
-// Pure functions over plain data (indicator maths, periods, forecasting). Filled by the
-// indicator and forecasting work; kept as a package so the dependency direction is fixed now.
-export {};
+// Pure functions over plain data (indicator maths, forecasting): no database, no HTTP.
+export * from './indicators/indicator-math.ts';
