@@ -6,6 +6,7 @@ import type { BoundaryImportReport } from '../services/boundary.service.ts';
 import type { UnitImportReport } from '../services/unit-import.service.ts';
 import { runAction, type CommandModule } from './command.ts';
 import { withCli } from './context.ts';
+import { importIncidents } from './import-incidents.command.ts';
 import { parseDayOption } from './day-option.ts';
 import { CliRefusal, CliUsageError, printResult, type OutputMode } from './output.ts';
 import { progressBar } from './progress.ts';
@@ -183,11 +184,11 @@ const importBoundaries: ImportSubcommand = (parent) => {
 };
 
 /** Every `antt import` subcommand, in help order. */
-export const IMPORT_SUBCOMMANDS: ImportSubcommand[] = [importUnits, importBoundaries];
+export const IMPORT_SUBCOMMANDS: ImportSubcommand[] = [importUnits, importBoundaries, importIncidents];
 
 export const importCommands: CommandModule = (program) => {
   const importCommand = program
     .command('import')
-    .description('load data into the database (units, boundaries ...)');
+    .description('load data into the database (units, boundaries, incidents ...)');
   for (const register of IMPORT_SUBCOMMANDS) register(importCommand);
 };

@@ -48,6 +48,8 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   tip_receipt_invalid: 404,
   place_not_served: 400,
   open311_api_key_invalid: 401,
+  // An import whose file has bad rows: nothing was written; the details are the report.
+  import_rejected: 422,
   internal_error: 500,
 };
 

@@ -162,7 +162,7 @@ export class IncidentRollupRepository {
     }
   }
 
-  /** Both rollups recounted from the raw rows, in key order (what the tables must equal). */
+  /** Both rollups recounted from the raw rows (what the tables must equal; compare by key). */
   async recount(): Promise<{ days: IncidentRollupRow[]; clearances: IncidentClearanceRollupRow[] }> {
     const days = await this.db
       .selectFrom('incidents')
@@ -180,7 +180,6 @@ export class IncidentRollupRepository {
         eb.fn.sum<number>(eb.fn.coalesce('damage_vnd', sql.lit(0))).as('damage_vnd'),
       ])
       .groupBy(['province_code', 'occurred_day', 'admin_unit_id', 'type', 'category', 'seriousness'])
-      .orderBy(['province_code', 'day', 'admin_unit_id', 'type', 'category', 'seriousness'])
       .execute();
     const clearances = await this.db
       .selectFrom('incidents')
@@ -204,39 +203,14 @@ export class IncidentRollupRepository {
         'category',
         'seriousness',
       ])
-      .orderBy([
-        'province_code',
-        'occurred_day',
-        'cleared_day',
-        'admin_unit_id',
-        'type',
-        'category',
-        'seriousness',
-      ])
       .execute();
     return { days, clearances };
   }
 
-  /** Both rollups as stored, in the same order as recount(). */
+  /** Both rollups as stored. */
   async stored(): Promise<{ days: IncidentRollupRow[]; clearances: IncidentClearanceRollupRow[] }> {
-    const days = await this.db
-      .selectFrom('incident_rollups')
-      .selectAll()
-      .orderBy(['province_code', 'day', 'admin_unit_id', 'type', 'category', 'seriousness'])
-      .execute();
-    const clearances = await this.db
-      .selectFrom('incident_clearance_rollups')
-      .selectAll()
-      .orderBy([
-        'province_code',
-        'occurred_day',
-        'cleared_day',
-        'admin_unit_id',
-        'type',
-        'category',
-        'seriousness',
-      ])
-      .execute();
+    const days = await this.db.selectFrom('incident_rollups').selectAll().execute();
+    const clearances = await this.db.selectFrom('incident_clearance_rollups').selectAll().execute();
     return { days, clearances };
   }
 

@@ -4,6 +4,7 @@ import type { AdminUnitService } from './admin-unit.service.ts';
 import type { BoundaryService } from './boundary.service.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { IncidentCatalogueService } from './incident-catalogue.service.ts';
+import { IncidentImportService } from './incident-import.service.ts';
 import { IncidentQueryService } from './incident-query.service.ts';
 import { IncidentRegisterService } from './incident-register.service.ts';
 import type { JurisdictionService } from './jurisdiction.service.ts';
@@ -16,6 +17,7 @@ export class IncidentService {
   readonly catalogue: IncidentCatalogueService;
   readonly register: IncidentRegisterService;
   readonly queries: IncidentQueryService;
+  readonly imports: IncidentImportService;
 
   constructor(
     private readonly deps: ServiceDeps,
@@ -24,6 +26,7 @@ export class IncidentService {
     this.catalogue = new IncidentCatalogueService(deps);
     this.register = new IncidentRegisterService(deps, { ...c, catalogue: this.catalogue });
     this.queries = new IncidentQueryService(deps, c);
+    this.imports = new IncidentImportService(deps, { register: this.register, queries: this.queries });
   }
 
   /** Recomputes both rollups from the raw rows, in one transaction (`antt rollups rebuild`). */

@@ -38,6 +38,8 @@ export const ERROR_CODES = [
   'tip_receipt_invalid',
   'place_not_served',
   'open311_api_key_invalid',
+  // Incidents: a file with bad rows is refused whole (the details list them).
+  'import_rejected',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
