@@ -30,7 +30,9 @@ import { authRoutes } from './routes/auth.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { holidayRoutes } from './routes/holiday.routes.ts';
 import { incidentCatalogueRoutes } from './routes/incident-catalogue.routes.ts';
+import { incidentImportRoutes } from './routes/incident-import.routes.ts';
 import { incidentRoutes } from './routes/incident.routes.ts';
+import { indicatorRoutes } from './routes/indicator.routes.ts';
 import { open311Routes } from './routes/open311.routes.ts';
 import { policeUnitRoutes } from './routes/police-unit.routes.ts';
 import { portalTipRoutes } from './routes/portal-tip.routes.ts';
@@ -129,6 +131,8 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     open311Routes,
     incidentRoutes,
     incidentCatalogueRoutes,
+    indicatorRoutes,
+    incidentImportRoutes,
   ];
   for (const routes of routeModules) {
     await app.register(async (scoped) => routes(scoped as unknown as ApiInstance, services));

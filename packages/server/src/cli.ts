@@ -2,8 +2,11 @@ import { Command, CommanderError } from 'commander';
 import { auditCommands } from './cli/audit.command.ts';
 import { holidayCommands } from './cli/holidays.command.ts';
 import { importCommands } from './cli/import.command.ts';
+import { incidentCommands } from './cli/incidents.command.ts';
+import { indicatorCommands } from './cli/indicators.command.ts';
 import { migrateCommand } from './cli/migrate.command.ts';
 import { open311Commands } from './cli/open311.command.ts';
+import { rollupCommands } from './cli/rollups.command.ts';
 import { EXIT_USAGE } from './cli/output.ts';
 import { seedCommand } from './cli/seed.command.ts';
 import { serveCommand } from './cli/serve.command.ts';
@@ -35,6 +38,9 @@ export function buildProgram(): Command {
     holidayCommands,
     vaultCommands,
     open311Commands,
+    indicatorCommands,
+    incidentCommands,
+    rollupCommands,
   ]) {
     register(program);
   }

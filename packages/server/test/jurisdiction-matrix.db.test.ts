@@ -38,7 +38,9 @@ type MatrixEntry =
   /** Reference data the same for every signed-in user (administrative units, boundaries). */
   | { scope: 'reference'; url: (f: Fixture) => string }
   /** No personal or unit data at all (health, documentation). */
-  | { scope: 'public'; url: (f: Fixture) => string };
+  | { scope: 'public'; url: (f: Fixture) => string }
+  /** Figures of commune A as a whole (indicators): B gets 403 or 404, A's leader gets 200. */
+  | { scope: 'unit'; url: (f: Fixture) => string };
 
 const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/health': { scope: 'public', url: () => '/api/health' },
@@ -57,7 +59,26 @@ const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/incidents': { scope: 'jurisdiction', url: () => '/api/incidents?pageSize=200' },
   'GET /api/incidents/map': { scope: 'jurisdiction', url: () => '/api/incidents/map' },
   'GET /api/incidents/{id}': { scope: 'record', url: (f) => `/api/incidents/${f.incidentIdOfA}` },
+  'GET /api/incidents/export': { scope: 'jurisdiction', url: () => '/api/incidents/export?format=csv' },
+  'GET /api/incidents/template': { scope: 'reference', url: () => '/api/incidents/template?format=csv' },
+  // An import job is kept for the user who started it and answers 404 to anyone else
+  // (incident-import.routes.db.test.ts starts one and asks for it as another user).
+  'GET /api/incidents/imports/{id}': { scope: 'self', url: () => '/api/incidents/imports/not-mine' },
   'GET /api/incident-catalogue': { scope: 'reference', url: () => '/api/incident-catalogue' },
+  'GET /api/indicators': { scope: 'reference', url: () => '/api/indicators' },
+  'GET /api/indicators/{code}/values': {
+    scope: 'unit',
+    url: (f) =>
+      `/api/indicators/traffic_accidents/values?period=2026&unit=${f.tiny.admin.communeA.code}&breakdown=children`,
+  },
+  'GET /api/indicators/{code}/trend': {
+    scope: 'unit',
+    url: (f) => `/api/indicators/traffic_accidents/trend?period=2026-03&unit=${f.tiny.admin.communeA.code}`,
+  },
+  'GET /api/indicators/export': {
+    scope: 'unit',
+    url: (f) => `/api/indicators/export?period=2026&unit=${f.tiny.admin.communeA.code}`,
+  },
   'GET /api/portal/communes': { scope: 'reference', url: () => '/api/portal/communes' },
   'GET /api/portal/communes/at-point': {
     scope: 'reference',
@@ -210,7 +231,7 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
     it(`${route}: a user of commune B gets nothing of commune A`, async () => {
       for (const outsider of ['canbo.b', 'lanhdao.b']) {
         const response = await get(outsider, entry.url(f));
-        if (entry.scope === 'record' || entry.scope === 'file') {
+        if (entry.scope === 'record' || entry.scope === 'file' || entry.scope === 'unit') {
           expect([403, 404]).toContain(response.statusCode);
         } else if (response.statusCode === 200) {
           for (const marker of markersOfA())
@@ -222,6 +243,13 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
         }
       }
     });
+
+    if (entry.scope === 'unit') {
+      it(`${route}: commune A's own leader does get A's figures`, async () => {
+        const response = await get('lanhdao.a', entry.url(f));
+        expect(response.statusCode, response.body).toBe(200);
+      });
+    }
 
     if (entry.scope === 'file') {
       it(`${route}: commune A's own leader does get the file`, async () => {

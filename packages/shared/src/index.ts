@@ -25,3 +25,5 @@ export * from './incidents/incident.schemas.ts';
 export * from './incidents/incident-sheet.ts';
 export * from './incidents/incident-import.schemas.ts';
 export * from './periods/period.ts';
+export * from './indicators/indicator.schemas.ts';
+export * from './indicators/indicator-catalogue.ts';

@@ -18,6 +18,8 @@ import type { TipEventTable } from './tables/tip-event.ts';
 import type { TipInformantTable } from './tables/tip-informant.ts';
 import type { TipMessageTable } from './tables/tip-message.ts';
 import type { TipRegisterCounterTable, TipTable } from './tables/tip.ts';
+import type { TipRollupTable } from './tables/tip-rollup.ts';
+import type { IndicatorTable } from './tables/indicator.ts';
 import type { UserRoleTable, UserTable } from './tables/user.ts';
 
 /** Every table of the database, one type file each in tables/. */
@@ -51,4 +53,6 @@ export type DB = {
   incident_events: IncidentEventTable;
   incident_rollups: IncidentRollupTable;
   incident_clearance_rollups: IncidentClearanceRollupTable;
+  tip_rollups: TipRollupTable;
+  indicators: IndicatorTable;
 };

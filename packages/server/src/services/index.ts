@@ -9,6 +9,7 @@ import { BoundaryService } from './boundary.service.ts';
 import { HealthService } from './health.service.ts';
 import { HolidayService } from './holiday.service.ts';
 import { IncidentService } from './incident.service.ts';
+import { IndicatorService } from './indicator.service.ts';
 import { JurisdictionService } from './jurisdiction.service.ts';
 import { Open311Gateway } from './open311.service.ts';
 import { PoliceUnitService } from './police-unit.service.ts';
@@ -51,6 +52,7 @@ export function createServices(
   const tips = new TipService(deps, { adminUnits, holidays });
   const open311 = new Open311Gateway(deps, tips.intake);
   const incidents = new IncidentService(deps, { adminUnits, boundaries, jurisdiction });
+  const indicators = new IndicatorService(deps, { adminUnits, jurisdiction });
   return {
     deps,
     health,
@@ -66,6 +68,7 @@ export function createServices(
     tips,
     open311,
     incidents,
+    indicators,
     vault: vaultKeys,
   };
 }

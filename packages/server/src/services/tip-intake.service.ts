@@ -28,6 +28,7 @@ import { newId } from '../lib/ids.ts';
 import type { PoliceUnitRow } from '../repositories/police-unit.repository.ts';
 import { TipAttachmentRepository } from '../repositories/tip-attachment.repository.ts';
 import { TipRoutingRepository } from '../repositories/tip-routing.repository.ts';
+import { TipRollupRepository, tipRollupKey } from '../repositories/tip-rollup.repository.ts';
 import { TipRepository } from '../repositories/tip.repository.ts';
 import { checkUploads } from '../uploads/check-upload.ts';
 import { stripMetadata } from '../uploads/strip-metadata.ts';
@@ -336,6 +337,7 @@ export class TipIntakeService {
             updated_at: nowIso,
           };
           await tips.insert(row);
+          await new TipRollupRepository(trx).move(null, tipRollupKey(row));
           if (draft.informant) await storeInformant(trx, this.deps.vault, row, draft.informant);
           await draft.withinTransaction?.(trx, row);
           const attachments = new TipAttachmentRepository(trx);

@@ -6,6 +6,7 @@ import { DomainError } from '../errors/domain-error.ts';
 import { newId } from '../lib/ids.ts';
 import { TipEventRepository } from '../repositories/tip-event.repository.ts';
 import { TipRepository, type TipRow } from '../repositories/tip.repository.ts';
+import { TipRollupRepository, tipRollupKey } from '../repositories/tip-rollup.repository.ts';
 import { actorLabel, actorUserId, type Actor } from './actor.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { TipDeadlines } from './tip-deadlines.ts';
@@ -60,6 +61,11 @@ export async function recordTipStep(
       const current = await new TipRepository(trx).findById(tip.id);
       throw staleVersion(current?.version ?? tip.version);
     }
+    // The tip moved only if it was at the version read, so `tip` is exactly its old state.
+    await new TipRollupRepository(trx).move(
+      tipRollupKey(tip),
+      tipRollupKey({ ...tip, ...step.changes } as TipRow),
+    );
   }
   await new TipEventRepository(trx).insert({
     id: newId(),

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isoFromDay } from '../time/vn-day.ts';
+import { addDays, isoFromDay } from '../time/vn-day.ts';
+
+const previousDay = (d: number) => addDays(d, -1);
 import {
   isoWeekOf,
   isoWeeksInYear,
@@ -7,6 +9,7 @@ import {
   periodLabel,
   periodLength,
   PeriodSyntaxError,
+  previousPeriod,
   samePeriodYearsBefore,
   type Period,
 } from './period.ts';
@@ -159,6 +162,38 @@ describe('the same period last year (cùng kỳ)', () => {
   it('goes back several years for a baseline', () => {
     const p = samePeriodYearsBefore(parsePeriod('bc:2026-Q1'), 3);
     expect([p.code, ...span(p)]).toEqual(['bc:2023-Q1', '2022-12-15', '2023-03-14']);
+  });
+});
+
+describe('the period before (trend steps)', () => {
+  it.each([
+    ['2025', '2024'],
+    ['2025-Q1', '2024-Q4'],
+    ['2025-Q3', '2025-Q2'],
+    ['2025-H1', '2024-H2'],
+    ['2025-01', '2024-12'],
+    ['2024-03', '2024-02'],
+    ['2025-W01', '2024-W52'],
+    ['2021-W01', '2020-W53'],
+    ['2024-03-01', '2024-02-29'],
+    ['bc:2025', 'bc:2024'],
+    ['bc:2025-Q1', 'bc:2024-Q4'],
+    ['bc:2025-H2', 'bc:2025-H1'],
+    ['bc:2025-01', 'bc:2024-12'],
+    ['bc:2025-9M', 'bc:2024-9M'],
+    ['r28:2025-03-14', 'r28:2025-02-14'],
+    ['ytd:2025-03-14', 'ytd:2024-03-14'],
+    ['term:2020-2025', 'term:2015-2020'],
+    ['2025-01-11..2025-01-20', '2025-01-01..2025-01-10'],
+  ])('%s → %s', (text, before) => {
+    expect(previousPeriod(parsePeriod(text)).code).toBe(before);
+  });
+
+  it('steps back without gap or overlap for consecutive kinds', () => {
+    for (const text of ['2025-Q1', 'bc:2025-03', '2025-W10', 'r28:2025-03-14', '2025-03']) {
+      const p = parsePeriod(text);
+      expect(isoFromDay(previousPeriod(p).end), text).toBe(isoFromDay(previousDay(p.start)));
+    }
   });
 });
 

@@ -263,6 +263,57 @@ export function samePeriodYearsBefore(p: Period, years = 1): Period {
   }
 }
 
+/**
+ * The period of the same kind just before this one (for trend charts): the month before, the
+ * reporting quarter before, the 28 days before, the term before; a year-to-date steps back a
+ * year; a custom range steps back by its own length.
+ */
+export function previousPeriod(p: Period): Period {
+  const y = Number(p.code.match(/\d{4}/)![0]);
+  switch (p.kind) {
+    case 'year':
+      return parsePeriod(String(y - 1));
+    case 'quarter':
+    case 'half': {
+      const [letter, n] = [p.code[5]!, Number(p.code.slice(6))];
+      const last = letter === 'Q' ? 4 : 2;
+      return parsePeriod(n === 1 ? `${y - 1}-${letter}${last}` : `${y}-${letter}${n - 1}`);
+    }
+    case 'month':
+      return parsePeriod(isoFromDay(addDays(p.start, -1)).slice(0, 7));
+    case 'iso_week': {
+      const { isoYear, week } = isoWeekOf(addDays(p.start, -7));
+      return parsePeriod(`${isoYear}-W${pad(week)}`);
+    }
+    case 'day':
+      return parsePeriod(isoFromDay(addDays(p.start, -1)));
+    case 'report_year':
+      return parsePeriod(`bc:${y - 1}`);
+    case 'report_quarter':
+    case 'report_half': {
+      const [letter, n] = [p.code[8]!, Number(p.code.slice(9))];
+      const last = letter === 'Q' ? 4 : 2;
+      return parsePeriod(n === 1 ? `bc:${y - 1}-${letter}${last}` : `bc:${y}-${letter}${n - 1}`);
+    }
+    case 'report_nine_months':
+      return parsePeriod(`bc:${y - 1}-9M`);
+    case 'report_month': {
+      const m = Number(p.code.slice(8));
+      return parsePeriod(m === 1 ? `bc:${y - 1}-12` : `bc:${y}-${pad(m - 1)}`);
+    }
+    case 'rolling_28':
+      return parsePeriod(`r28:${isoFromDay(addDays(p.end, -28))}`);
+    case 'year_to_date':
+      return samePeriodYearsBefore(p, 1);
+    case 'term':
+      return samePeriodYearsBefore(p, 1);
+    case 'custom': {
+      const length = periodLength(p);
+      return parsePeriod(`${isoFromDay(addDays(p.start, -length))}..${isoFromDay(addDays(p.end, -length))}`);
+    }
+  }
+}
+
 /** How many days a period spans. */
 export function periodLength(p: Period): number {
   return dayDiff(p.start, p.end) + 1;

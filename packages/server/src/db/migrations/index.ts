@@ -5,6 +5,8 @@ import * as m0003Holidays from './0003-holidays.ts';
 import * as m0004Tips from './0004-tips.ts';
 import * as m0005Open311 from './0005-open311.ts';
 import * as m0006Incidents from './0006-incidents.ts';
+import * as m0007TipRollups from './0007-tip-rollups.ts';
+import * as m0008Indicators from './0008-indicators.ts';
 
 /** Every migration in order, in a static map (no file-system scanning, so bundling is safe). */
 export const migrations: Record<string, Migration> = {
@@ -14,4 +16,6 @@ export const migrations: Record<string, Migration> = {
   '0004-tips': m0004Tips,
   '0005-open311': m0005Open311,
   '0006-incidents': m0006Incidents,
+  '0007-tip-rollups': m0007TipRollups,
+  '0008-indicators': m0008Indicators,
 };
