@@ -97,8 +97,10 @@ describe('staff app', () => {
     expect(await navLabels()).toEqual([
       'Tổng quan',
       'Tin báo, tố giác',
+      'Vụ việc',
       'Đơn vị hành chính',
       'Đơn vị công an',
+      'Danh mục vụ việc',
       'Tài khoản',
     ]);
     expect(await page.getByTestId('header-unit').innerText()).toBe('Phòng Tham mưu');
@@ -149,8 +151,10 @@ describe('staff app', () => {
     expect(await navLabels('Main navigation')).toEqual([
       'Overview',
       'Crime tips',
+      'Incidents',
       'Administrative units',
       'Police units',
+      'Incident catalogues',
       'Account',
     ]);
     expect(await page.getByRole('main').getByText('Staff analyst', { exact: true }).isVisible()).toBe(true);

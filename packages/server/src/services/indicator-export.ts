@@ -89,7 +89,8 @@ export async function renderIndicatorWorkbook(
       displayRound(f.change.absolute, unit),
       f.change.relative === null ? null : Math.round(f.change.relative * 1000) / 10,
       f.band ? displayRound(f.band.low, unit) : null,
-      f.band ? displayRound(f.band.high, unit) : null,
+      // A rate cannot pass 100 %: the band is cut there, as on the screen.
+      f.band ? displayRound(unit === 'percent' ? Math.min(100, f.band.high) : f.band.high, unit) : null,
       f.flag === null ? '' : f.flag === 'above' ? (vi ? 'cao hơn' : 'above') : vi ? 'thấp hơn' : 'below',
       v.indicator.target
         ? `${v.indicator.target.op === 'at_least' ? '≥' : '≤'} ${v.indicator.target.value}`

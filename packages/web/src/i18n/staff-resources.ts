@@ -3,8 +3,11 @@ import enAccount from './en/account.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
 import enCommon from './en/common.json';
+import enDashboard from './en/dashboard.json';
 import enHolidays from './en/holidays.json';
 import enHome from './en/home.json';
+import enIncidents from './en/incidents.json';
+import enIncidentCatalogue from './en/incidentCatalogue.json';
 import enPoliceUnits from './en/policeUnits.json';
 import enShell from './en/shell.json';
 import enTips from './en/tips.json';
@@ -14,8 +17,11 @@ import viAccount from './vi/account.json';
 import viAudit from './vi/audit.json';
 import viAuth from './vi/auth.json';
 import viCommon from './vi/common.json';
+import viDashboard from './vi/dashboard.json';
 import viHolidays from './vi/holidays.json';
 import viHome from './vi/home.json';
+import viIncidents from './vi/incidents.json';
+import viIncidentCatalogue from './vi/incidentCatalogue.json';
 import viPoliceUnits from './vi/policeUnits.json';
 import viShell from './vi/shell.json';
 import viTips from './vi/tips.json';
@@ -28,13 +34,16 @@ export const STAFF_NAMESPACES = [
   'shell',
   'auth',
   'home',
+  'dashboard',
   'tips',
+  'incidents',
   'units',
   'policeUnits',
   'users',
   'audit',
   'account',
   'holidays',
+  'incidentCatalogue',
 ];
 
 export const staffResources: Resource = {
@@ -43,25 +52,31 @@ export const staffResources: Resource = {
     shell: viShell,
     auth: viAuth,
     home: viHome,
+    dashboard: viDashboard,
     tips: viTips,
+    incidents: viIncidents,
     units: viUnits,
     policeUnits: viPoliceUnits,
     users: viUsers,
     audit: viAudit,
     account: viAccount,
     holidays: viHolidays,
+    incidentCatalogue: viIncidentCatalogue,
   },
   en: {
     common: enCommon,
     shell: enShell,
     auth: enAuth,
     home: enHome,
+    dashboard: enDashboard,
     tips: enTips,
+    incidents: enIncidents,
     units: enUnits,
     policeUnits: enPoliceUnits,
     users: enUsers,
     audit: enAudit,
     account: enAccount,
     holidays: enHolidays,
+    incidentCatalogue: enIncidentCatalogue,
   },
 };

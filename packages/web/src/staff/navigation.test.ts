@@ -14,9 +14,19 @@ describe('role-aware navigation', () => {
     }
   });
 
-  it('gives every signed-in user home, tips, units, police units and their account', () => {
-    expect(paths(['officer'])).toEqual(['/', '/tips', '/units', '/police-units', '/account']);
-    expect(paths(['procurator'])).toEqual(['/', '/tips', '/units', '/police-units', '/account']);
+  it('gives every signed-in user home, tips, incidents, units, police units, catalogues and their account', () => {
+    const everyone = [
+      '/',
+      '/tips',
+      '/incidents',
+      '/units',
+      '/police-units',
+      '/incident-catalogue',
+      '/account',
+    ];
+    expect(paths(['officer'])).toEqual(everyone);
+    expect(paths(['analyst'])).toEqual(everyone);
+    expect(paths(['procurator'])).toEqual(everyone);
   });
 
   it('unions the screens of several roles', () => {

@@ -1,7 +1,9 @@
 import type { Role } from '@antt/shared';
 import {
+  IconBook2,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconClipboardList,
   IconFileAlert,
   IconHistory,
   IconLayoutDashboard,
@@ -25,8 +27,12 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/', labelKey: 'nav.home', icon: IconLayoutDashboard },
   // Every role sees the tips of its jurisdiction; what each may do is decided per tip.
   { path: '/tips', labelKey: 'nav.tips', icon: IconFileAlert },
+  // Every role reads the incidents of its jurisdiction; procurators only read (buttons per role).
+  { path: '/incidents', labelKey: 'nav.incidents', icon: IconClipboardList },
   { path: '/units', labelKey: 'nav.units', icon: IconMap2 },
   { path: '/police-units', labelKey: 'nav.policeUnits', icon: IconBuildingCommunity },
+  // Everyone reads the catalogues (forms, filters, legends); only administrators edit them.
+  { path: '/incident-catalogue', labelKey: 'nav.incidentCatalogue', icon: IconBook2 },
   { path: '/users', labelKey: 'nav.users', icon: IconUsers, roles: ['admin', 'leader'] },
   { path: '/audit', labelKey: 'nav.audit', icon: IconHistory, roles: ['admin', 'leader'] },
   { path: '/holidays', labelKey: 'nav.holidays', icon: IconCalendarEvent, roles: ['admin', 'leader'] },

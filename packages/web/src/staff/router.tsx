@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { INCIDENT_WRITER_ROLES } from '@/modules/incidents/incident-roles.ts';
 import { RequireRole } from './layout/RequireRole.tsx';
 import { RequireSession } from './layout/RequireSession.tsx';
 import { StaffLayout } from './layout/StaffLayout.tsx';
@@ -37,6 +38,65 @@ export const router = createBrowserRouter([
             path: 'tips/:id',
             lazy: async () => ({ Component: (await import('./pages/TipDetailPage.tsx')).TipDetailPage }),
           },
+          // The incident register; the map page alone loads the map drawing code.
+          {
+            path: 'incidents',
+            lazy: async () => ({
+              Component: (await import('@/modules/incidents/pages/IncidentsPage.tsx')).IncidentsPage,
+            }),
+          },
+          {
+            path: 'incidents/map',
+            lazy: async () => ({
+              Component: (await import('@/modules/incidents/pages/IncidentMapPage.tsx')).IncidentMapPage,
+            }),
+          },
+          {
+            path: 'incidents/new',
+            lazy: async () => {
+              const { IncidentNewPage } = await import('@/modules/incidents/pages/IncidentNewPage.tsx');
+              return {
+                Component: () => (
+                  <RequireRole roles={INCIDENT_WRITER_ROLES}>
+                    <IncidentNewPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          {
+            path: 'incidents/import',
+            lazy: async () => {
+              const { IncidentImportPage } = await import('@/modules/incidents/pages/IncidentImportPage.tsx');
+              return {
+                Component: () => (
+                  <RequireRole roles={INCIDENT_WRITER_ROLES}>
+                    <IncidentImportPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          {
+            path: 'incidents/:id',
+            lazy: async () => ({
+              Component: (await import('@/modules/incidents/pages/IncidentDetailPage.tsx'))
+                .IncidentDetailPage,
+            }),
+          },
+          {
+            path: 'incidents/:id/edit',
+            lazy: async () => {
+              const { IncidentEditPage } = await import('@/modules/incidents/pages/IncidentEditPage.tsx');
+              return {
+                Component: () => (
+                  <RequireRole roles={INCIDENT_WRITER_ROLES}>
+                    <IncidentEditPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
           {
             path: 'units',
             lazy: async () => ({ Component: (await import('./pages/UnitsPage.tsx')).UnitsPage }),
@@ -44,6 +104,12 @@ export const router = createBrowserRouter([
           {
             path: 'police-units',
             lazy: async () => ({ Component: (await import('./pages/PoliceUnitsPage.tsx')).PoliceUnitsPage }),
+          },
+          {
+            path: 'incident-catalogue',
+            lazy: async () => ({
+              Component: (await import('./pages/IncidentCataloguePage.tsx')).IncidentCataloguePage,
+            }),
           },
           {
             path: 'users',

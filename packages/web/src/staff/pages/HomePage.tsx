@@ -3,6 +3,7 @@ import { IconBuildingCommunity, IconMap2, IconShieldCheck, type Icon } from '@ta
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { Dashboard } from '@/modules/dashboard/components/Dashboard.tsx';
 import { useFormat } from '@/i18n/format.ts';
 import { RoleBadges } from '@/modules/auth/components/RoleBadges.tsx';
 import { useCurrentUser } from '@/modules/auth/hooks/useSession.ts';
@@ -61,9 +62,12 @@ function StatCard({
   );
 }
 
-/** Tổng quan: who you are, where you work, and what part of the force's data you see. */
+/**
+ * Tổng quan: the indicator dashboard of the user's area, then who the user is, where they work
+ * and what part of the force's data they see.
+ */
 export function HomePage() {
-  const { t } = useTranslation('home');
+  const { t } = useTranslation(['home', 'dashboard']);
   const format = useFormat();
   const user = useCurrentUser();
   const summary = useJurisdictionSummary(user);
@@ -74,62 +78,63 @@ export function HomePage() {
       : summary.areaName && t(`scope.${summary.scope}`, { area: summary.areaName });
 
   return (
-    <Stack gap="lg">
-      <Stack gap={4}>
-        <Title order={1} fz={{ base: 'h3', sm: 'h2' }}>
-          {t('title')}
+    <Stack gap="xl">
+      <Dashboard title={t('title')} description={t('welcome', { name: user.displayName })} />
+
+      <Stack gap="md" component="section" aria-labelledby="home-scope">
+        <Title order={2} fz="h4" id="home-scope">
+          {t('dashboard:scope')}
         </Title>
-        <Text c="dimmed">{t('welcome', { name: user.displayName })}</Text>
+
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
+          <InfoCard label={t('unit')}>
+            <Text fw={600}>{user.unit.name}</Text>
+            <Text size="xs" c="dimmed" ff="monospace">
+              {user.unit.code}
+            </Text>
+          </InfoCard>
+          <InfoCard label={t('roles')}>
+            <RoleBadges roles={user.roles} />
+          </InfoCard>
+          <InfoCard label={t('jurisdiction')}>
+            <Group gap={8} wrap="nowrap" align="flex-start">
+              <IconShieldCheck
+                size={20}
+                stroke={1.6}
+                aria-hidden="true"
+                style={{ flex: 'none', marginTop: 2 }}
+              />
+              {scopeText ? (
+                <Text fw={600} data-testid="jurisdiction-scope">
+                  {scopeText}
+                </Text>
+              ) : (
+                <Skeleton h={22} w={200} />
+              )}
+            </Group>
+            <Text size="xs" c="dimmed" mt={4}>
+              {t(`scopeExplained.${summary.scope}`)}
+            </Text>
+          </InfoCard>
+        </SimpleGrid>
+
+        <QueryState isPending={false} error={summary.error} />
+
+        <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
+          <StatCard
+            label={t(summary.adminUnitKind === 'province' ? 'provinceCount' : 'communeCount')}
+            value={count(summary.adminUnitCount)}
+            icon={IconMap2}
+            to="/units"
+          />
+          <StatCard
+            label={t('policeUnitCount')}
+            value={count(summary.policeUnitCount)}
+            icon={IconBuildingCommunity}
+            to="/police-units"
+          />
+        </SimpleGrid>
       </Stack>
-
-      <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="md">
-        <InfoCard label={t('unit')}>
-          <Text fw={600}>{user.unit.name}</Text>
-          <Text size="xs" c="dimmed" ff="monospace">
-            {user.unit.code}
-          </Text>
-        </InfoCard>
-        <InfoCard label={t('roles')}>
-          <RoleBadges roles={user.roles} />
-        </InfoCard>
-        <InfoCard label={t('jurisdiction')}>
-          <Group gap={8} wrap="nowrap" align="flex-start">
-            <IconShieldCheck
-              size={20}
-              stroke={1.6}
-              aria-hidden="true"
-              style={{ flex: 'none', marginTop: 2 }}
-            />
-            {scopeText ? (
-              <Text fw={600} data-testid="jurisdiction-scope">
-                {scopeText}
-              </Text>
-            ) : (
-              <Skeleton h={22} w={200} />
-            )}
-          </Group>
-          <Text size="xs" c="dimmed" mt={4}>
-            {t(`scopeExplained.${summary.scope}`)}
-          </Text>
-        </InfoCard>
-      </SimpleGrid>
-
-      <QueryState isPending={false} error={summary.error} />
-
-      <SimpleGrid cols={{ base: 1, xs: 2 }} spacing="md">
-        <StatCard
-          label={t(summary.adminUnitKind === 'province' ? 'provinceCount' : 'communeCount')}
-          value={count(summary.adminUnitCount)}
-          icon={IconMap2}
-          to="/units"
-        />
-        <StatCard
-          label={t('policeUnitCount')}
-          value={count(summary.policeUnitCount)}
-          icon={IconBuildingCommunity}
-          to="/police-units"
-        />
-      </SimpleGrid>
     </Stack>
   );
 }

@@ -11,6 +11,7 @@ import { TipAttachments } from '@/modules/tips/components/TipAttachments.tsx';
 import { TipDeadlinesCard } from '@/modules/tips/components/TipDeadlinesCard.tsx';
 import { TipDecisionCard } from '@/modules/tips/components/TipDecisionCard.tsx';
 import { TipDuplicates } from '@/modules/tips/components/TipDuplicates.tsx';
+import { TipIncidentsCard } from '@/modules/tips/components/TipIncidentsCard.tsx';
 import { TipFactsCard } from '@/modules/tips/components/TipFactsCard.tsx';
 import { TipMessages } from '@/modules/tips/components/TipMessages.tsx';
 import { TipNoteForm } from '@/modules/tips/components/TipNoteForm.tsx';
@@ -82,6 +83,7 @@ export function TipDetailPage() {
             <TipActionPanel tip={tip} />
             <InformantPanel tip={tip} />
             <TipDuplicates tip={tip} />
+            <TipIncidentsCard tip={tip} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
