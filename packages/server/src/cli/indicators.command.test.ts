@@ -92,6 +92,23 @@ describe('antt indicators value', { timeout: 180_000 }, () => {
       expect(printed[key], key).toEqual(api[key]);
     }
 
+    // Across the reform: Phường Sóc Trăng (31507 since 2025-07-01) was made from four old wards
+    // (31498, 31501, 31504 and the old 31507). Its 2025-H1 same-period figure is their sum.
+    for (const code of ['crimes', 'traffic_accidents']) {
+      const get = async (url: string) =>
+        (await app.inject({ method: 'GET', url, headers: analyst.headers })).json();
+      const now = await get(`/api/indicators/${code}/values?period=2026-H1&unit=31507`);
+      expect(now.unit.name).toBe('Phường Sóc Trăng');
+      const parts = await Promise.all(
+        ['31498', '31501', '31504', '31507'].map((c) =>
+          get(`/api/indicators/${code}/values?period=2025-H1&unit=${c}&hierarchyDate=2025-06-30`),
+        ),
+      );
+      const sum = parts.reduce((n, p) => n + p.numerator, 0);
+      expect(now.samePeriod.numerator, code).toBeCloseTo(sum, 6);
+      expect(sum, `${code}: the demo has 2025 facts in the old wards`).toBeGreaterThan(0);
+    }
+
     const human = runAntt(
       file,
       ['indicators', 'value', 'clearance_rate', '--period', '2025', '--unit', '92'],

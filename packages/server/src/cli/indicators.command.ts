@@ -1,7 +1,7 @@
 import type { IndicatorValueDto } from '@antt/shared';
 import { runAction, type CommandModule } from './command.ts';
 import { withCli } from './context.ts';
-import { printResult } from './output.ts';
+import { CliUsageError, printResult } from './output.ts';
 import { formatTable } from './units.command.ts';
 
 // `antt indicators ...`: the figures of the dashboard at the command line (shared/DESIGN.md
@@ -72,6 +72,46 @@ export const indicatorCommands: CommandModule = (program) => {
         ),
       );
     }),
+  );
+
+  const target = indicators
+    .command('target')
+    .argument('<code>', 'indicator code, e.g. clearance_rate')
+    .option('--at-least <n>', 'the value must reach at least n')
+    .option('--at-most <n>', 'the value must stay at or below n')
+    .option('--none', 'the indicator has no target')
+    .option('--source <text>', 'where the target comes from (a resolution, a plan)')
+    .description("set an indicator's target (kept in the audit log)");
+  target.action(
+    runAction(
+      target,
+      async (
+        mode,
+        code: string,
+        opts: { atLeast?: string; atMost?: string; none?: boolean; source?: string },
+      ) => {
+        const given = [opts.atLeast, opts.atMost, opts.none].filter((v) => v !== undefined);
+        if (given.length !== 1)
+          throw new CliUsageError('give exactly one of --at-least, --at-most or --none');
+        const number = Number(opts.atLeast ?? opts.atMost);
+        if (!opts.none && !Number.isFinite(number)) throw new CliUsageError('the target must be a number');
+        const saved = await withCli(async ({ services }) => {
+          const def = await services.indicators.definition(code);
+          return services.indicators.setDefinition({ kind: 'cli', label: 'indicators' }, code, {
+            ...def,
+            target: opts.none
+              ? null
+              : { op: opts.atLeast !== undefined ? 'at_least' : 'at_most', value: number },
+            targetSource: opts.none ? null : (opts.source ?? def.targetSource),
+          });
+        });
+        printResult(mode, saved, () =>
+          saved.target
+            ? `${saved.code}: chỉ tiêu ${saved.target.op === 'at_least' ? '≥' : '≤'} ${saved.target.value}${saved.targetSource ? ` (${saved.targetSource})` : ''}`
+            : `${saved.code}: không có chỉ tiêu / no target`,
+        );
+      },
+    ),
   );
 
   const value = indicators

@@ -7,7 +7,8 @@ import {
 } from '@antt/shared';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
-import { insertAdminUnit } from '../../test/fixtures.ts';
+import { FIXTURE_PASSWORD, insertAdminUnit, insertUser } from '../../test/fixtures.ts';
+import { signIn } from '../../test/sign-in.ts';
 import { buildIncidentWorld, REFORM_DAY, type IncidentWorld } from '../../test/incident-fixtures.ts';
 import { describeEachDialect } from '../../test/test-db.ts';
 import { newId } from '../lib/ids.ts';
@@ -382,6 +383,47 @@ describeEachDialect('indicators computed two ways', (ctx) => {
     });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().error.details.fields[0].path).toContain('period');
+  });
+
+  it('lets an administrator change a target, refuses others, and the values follow it', async () => {
+    await insertUser(world.app.services.users, { username: 'quantri', unitCode: 'CA92', roles: ['admin'] });
+    const admin = await signIn(world.app, {
+      username: 'quantri',
+      password: FIXTURE_PASSWORD,
+      remoteAddress: '10.9.9.9',
+    });
+    const def = SHIPPED_INDICATORS.find((d) => d.code === 'clearance_rate')!;
+    const body = { ...def, target: { op: 'at_least', value: 101 }, targetSource: 'Kế hoạch thử' };
+    const refused = await world.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/clearance_rate',
+      headers: world.as.phantich!.headers,
+      payload: body,
+    });
+    expect(refused.statusCode).toBe(403);
+    const saved = await world.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/clearance_rate',
+      headers: admin.headers,
+      payload: body,
+    });
+    expect(saved.statusCode, saved.body).toBe(200);
+    const v = (
+      await world.app.inject({
+        method: 'GET',
+        url: '/api/indicators/clearance_rate/values?period=2025&unit=92',
+        headers: world.as.phantich!.headers,
+      })
+    ).json();
+    expect(v.indicator.target).toEqual({ op: 'at_least', value: 101 });
+    expect(v.meetsTarget).toBe(false);
+    const wrongCode = await world.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/fires',
+      headers: admin.headers,
+      payload: body,
+    });
+    expect(wrongCode.statusCode).toBe(400);
   });
 
   it('keeps the tip rollup equal to a recount', async () => {
