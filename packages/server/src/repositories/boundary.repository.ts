@@ -59,6 +59,27 @@ export class BoundaryRepository {
       .execute();
   }
 
+  /** Every boundary of the level with its unit's validity (for locating many points in memory). */
+  allOfLevel(level: AdminUnitLevel) {
+    return this.db
+      .selectFrom('admin_unit_boundaries as b')
+      .innerJoin('admin_units as u', 'u.id', 'b.unit_id')
+      .select([
+        'b.unit_id',
+        'b.geometry',
+        'b.label_lon',
+        'b.label_lat',
+        'b.min_lon',
+        'b.min_lat',
+        'b.max_lon',
+        'b.max_lat',
+        'u.valid_from',
+        'u.valid_to',
+      ])
+      .where('u.level', '=', level)
+      .execute();
+  }
+
   /** Whether any unit of the level in the province has a boundary on the day. */
   async provinceHasAny(provinceCode: string, level: AdminUnitLevel, day: number): Promise<boolean> {
     const row = await this.db

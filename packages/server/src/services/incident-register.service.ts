@@ -13,7 +13,6 @@ import { PoliceUnitRepository } from '../repositories/police-unit.repository.ts'
 import { TipRepository } from '../repositories/tip.repository.ts';
 import { type Actor } from './actor.ts';
 import type { AdminUnitService } from './admin-unit.service.ts';
-import type { BoundaryService } from './boundary.service.ts';
 import {
   assertMaySeeIncident,
   assertMayWriteIncidents,
@@ -34,7 +33,6 @@ import { maySeeTip } from './tip-access.ts';
 
 export type IncidentCollaborators = {
   adminUnits: AdminUnitService;
-  boundaries: BoundaryService;
   catalogue: IncidentCatalogueService;
 };
 
@@ -52,13 +50,7 @@ export class IncidentRegisterService {
   async factContext(actor: Actor): Promise<FactContext & { resolver: IncidentResolver }> {
     const db = this.deps.db;
     const now = this.deps.clock.now();
-    const resolver = new IncidentResolver(
-      db,
-      this.deps.dialect,
-      this.c.adminUnits,
-      this.c.boundaries,
-      vnDayOf(now),
-    );
+    const resolver = new IncidentResolver(db, this.deps.dialect, this.c.adminUnits, vnDayOf(now));
     const catalogue = await this.c.catalogue.snapshot(db);
     return {
       resolver,

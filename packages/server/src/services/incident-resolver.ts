@@ -8,7 +8,7 @@ import { PoliceUnitRepository, type PoliceUnitListRow } from '../repositories/po
 import { TipRoutingRepository } from '../repositories/tip-routing.repository.ts';
 import type { AdminUnitService } from './admin-unit.service.ts';
 import { isValidOn } from './admin-unit-resolution.ts';
-import type { BoundaryService } from './boundary.service.ts';
+import { pointInGeometry, type AreaGeometry } from '../lib/geometry.ts';
 import type { DialectName } from '../db/dialect.ts';
 
 // Where an incident happened and who owns it (shared/DESIGN.md sections 4 and 5.3). A commune
@@ -30,12 +30,18 @@ export class IncidentResolver {
   private readonly policeById = new Map<string, Promise<PoliceUnitListRow | undefined>>();
   private readonly policeByCode = new Map<string, Promise<PoliceUnitListRow | undefined>>();
   private readonly boundaryPresence = new Map<string, Promise<boolean>>();
+  private polygons:
+    | Promise<
+        (Awaited<ReturnType<BoundaryRepository['allOfLevel']>>[number] & {
+          parsed: AreaGeometry | undefined;
+        })[]
+      >
+    | undefined;
 
   constructor(
     private readonly db: Kysely<DB>,
     dialect: DialectName,
     private readonly adminUnits: AdminUnitService,
-    private readonly boundaries: BoundaryService,
     private readonly today: DayNumber,
   ) {
     this.units = new AdminUnitRepository(db, dialect);
@@ -94,7 +100,7 @@ export class IncidentResolver {
         ? { commune, lon: null, lat: null }
         : [{ path: 'communeCode', message: 'give the commune or a map point' }];
     }
-    const found = await this.boundaries.locate(input.lon, input.lat, day, 'commune');
+    const found = await this.locate(input.lon, input.lat, day);
     // With no boundaries loaded for the commune's province that day there is nothing to check
     // the point against: the commune named by code stands and the point is kept as given.
     if (!found && commune && !(await this.provinceHasBoundaries(commune.province_code, day))) {
@@ -114,6 +120,33 @@ export class IncidentResolver {
       commune = unit;
     }
     return { commune, lon: input.lon, lat: input.lat };
+  }
+
+  /**
+   * The commune whose polygon holds the point on the day — the rule of BoundaryService.locate
+   * (bounding box, exact test, nearest label point where simplified neighbours overlap) — over
+   * the commune polygons loaded once per resolver, so an import of many points makes one query.
+   */
+  private async locate(lon: number, lat: number, day: DayNumber): Promise<{ unitId: string } | null> {
+    this.polygons ??= new BoundaryRepository(this.db)
+      .allOfLevel('commune')
+      .then((rows) => rows.map((r) => ({ ...r, parsed: undefined as AreaGeometry | undefined })));
+    const hits = (await this.polygons).filter(
+      (b) =>
+        b.valid_from <= day &&
+        (b.valid_to === null || b.valid_to >= day) &&
+        b.min_lon <= lon &&
+        b.max_lon >= lon &&
+        b.min_lat <= lat &&
+        b.max_lat >= lat &&
+        pointInGeometry(lon, lat, (b.parsed ??= JSON.parse(b.geometry) as AreaGeometry)),
+    );
+    if (hits.length === 0) return null;
+    const distance = (b: (typeof hits)[number]) =>
+      b.label_lon === null || b.label_lat === null
+        ? Infinity
+        : (b.label_lon - lon) ** 2 + (b.label_lat - lat) ** 2;
+    return { unitId: hits.reduce((a, b) => (distance(b) < distance(a) ? b : a)).unit_id };
   }
 
   private provinceHasBoundaries(provinceCode: string, day: DayNumber): Promise<boolean> {

@@ -1,7 +1,6 @@
 import { IncidentRollupRepository } from '../repositories/incident-rollup.repository.ts';
 import { hasRole, type Actor } from './actor.ts';
 import type { AdminUnitService } from './admin-unit.service.ts';
-import type { BoundaryService } from './boundary.service.ts';
 import { DomainError } from '../errors/domain-error.ts';
 import { IncidentCatalogueService } from './incident-catalogue.service.ts';
 import { IncidentImportService } from './incident-import.service.ts';
@@ -21,7 +20,7 @@ export class IncidentService {
 
   constructor(
     private readonly deps: ServiceDeps,
-    c: { adminUnits: AdminUnitService; boundaries: BoundaryService; jurisdiction: JurisdictionService },
+    c: { adminUnits: AdminUnitService; jurisdiction: JurisdictionService },
   ) {
     this.catalogue = new IncidentCatalogueService(deps);
     this.register = new IncidentRegisterService(deps, { ...c, catalogue: this.catalogue });

@@ -51,7 +51,7 @@ export function createServices(
   const holidays = new HolidayService(deps);
   const tips = new TipService(deps, { adminUnits, holidays });
   const open311 = new Open311Gateway(deps, tips.intake);
-  const incidents = new IncidentService(deps, { adminUnits, boundaries, jurisdiction });
+  const incidents = new IncidentService(deps, { adminUnits, jurisdiction });
   const indicators = new IndicatorService(deps, { adminUnits, jurisdiction });
   return {
     deps,
