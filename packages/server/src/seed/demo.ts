@@ -3,6 +3,7 @@ import { AppMetaRepository } from '../repositories/app-meta.repository.ts';
 import type { Actor } from '../services/actor.ts';
 import type { Services } from '../services/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
+import { seedDemoIncidents } from './demo-incidents.ts';
 import { DEMO_PROVINCE_CODE, demoPoliceUnits } from './demo-organisation.ts';
 import { seedDemoTips } from './demo-tips.ts';
 
@@ -11,7 +12,13 @@ import { seedDemoTips } from './demo-tips.ts';
 // the Cần Thơ city police with its commune police, and one demo account per role. Later
 // features add their own demo data here.
 
-export type DemoSeedReport = { policeUnits: number; accounts: number; tips: number; ms: number };
+export type DemoSeedReport = {
+  policeUnits: number;
+  accounts: number;
+  tips: number;
+  incidents: number;
+  ms: number;
+};
 
 /** The day the demo organisation is laid out on: the first day of the 2025 units. */
 const REFORM_DAY = dayFromIso('2025-07-01');
@@ -46,9 +53,12 @@ export async function seedDemo(
   onStep('tin báo, tố giác mẫu ở Cần Thơ (phường Sóc Trăng và các xã, phường khác)');
   const { tips } = await seedDemoTips(services);
 
+  onStep('vụ việc từ 2022: tội phạm, tai nạn giao thông, cháy nổ, tệ nạn xã hội');
+  const { incidents } = await seedDemoIncidents(services);
+
   await new AppMetaRepository(services.deps.db).set(
     'demo_seeded_at',
     services.deps.clock.now().toISOString(),
   );
-  return { policeUnits, accounts: DEMO_ACCOUNTS.length, tips, ms: Date.now() - started };
+  return { policeUnits, accounts: DEMO_ACCOUNTS.length, tips, incidents, ms: Date.now() - started };
 }
