@@ -237,7 +237,9 @@ describeEachDialect('tip lifecycle through the routes', (ctx) => {
       decision: 'prosecute',
       penalCodeArticle: 'Điều 173 khoản 1',
     });
-    expect(detail.timeline.at(-1)?.details).toMatchObject({ caseRegistration: 'record_in_incident_register' });
+    expect(detail.timeline.at(-1)?.details).toMatchObject({
+      caseRegistration: 'record_in_incident_register',
+    });
     const again = await act('lanhdao.dt', 'decide', {
       decision: 'decline',
       decisionNo: '2/QĐ',
