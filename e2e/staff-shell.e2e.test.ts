@@ -187,8 +187,10 @@ describe('staff app', () => {
     expect(await navLabels()).toEqual([
       'Tổng quan',
       'Tin báo, tố giác',
+      'Vụ việc',
       'Đơn vị hành chính',
       'Đơn vị công an',
+      'Danh mục vụ việc',
       'Người dùng',
       'Nhật ký hệ thống',
       'Lịch nghỉ lễ, Tết',
