@@ -147,7 +147,10 @@ describe('incident catalogues', () => {
 
     // The page moves to the new version's first day and shows it there.
     await page.getByText(`Đang xem danh mục có hiệu lực vào ngày ${vnDay(NEW_VERSION_FROM)}.`).waitFor();
-    expect(await page.getByLabel('Hiệu lực vào ngày').inputValue()).toBe(vnDay(NEW_VERSION_FROM));
+    // The notice shows as the save ends; the day field follows on the next render.
+    await expect
+      .poll(() => page.getByLabel('Hiệu lực vào ngày').inputValue(), { timeout: 10_000 })
+      .toBe(vnDay(NEW_VERSION_FROM));
     await expect
       .poll(async () => versionOf((await clauseRows(page))[0]), { timeout: 10_000 })
       .toEqual(['173', '1', 'Phạt tù đến 5 năm', 'Nghiêm trọng', `Từ ${vnDay(NEW_VERSION_FROM)}`]);
@@ -174,7 +177,9 @@ describe('incident catalogues', () => {
     // A version starting before the later one is refused, and the form says so at the date.
     await page.getByRole('button', { name: 'Hôm nay' }).click();
     await page.locator('[aria-busy="true"]').waitFor({ state: 'detached' });
-    expect(await page.getByLabel('Hiệu lực vào ngày').inputValue()).toBe(vnDay(TODAY));
+    await expect
+      .poll(() => page.getByLabel('Hiệu lực vào ngày').inputValue(), { timeout: 10_000 })
+      .toBe(vnDay(TODAY));
     await page.getByRole('button', { name: 'Sửa Điều 173 khoản 1' }).click();
     await dialog.waitFor();
     await dialog.getByLabel('Mức phạt tù cao nhất (năm)').fill('4');
