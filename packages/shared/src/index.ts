@@ -27,3 +27,7 @@ export * from './incidents/incident-import.schemas.ts';
 export * from './periods/period.ts';
 export * from './indicators/indicator.schemas.ts';
 export * from './indicators/indicator-catalogue.ts';
+export * from './datasets/data-set.schemas.ts';
+export * from './datasets/data-value.schemas.ts';
+export * from './datasets/campaign.schemas.ts';
+export * from './datasets/project06.ts';

@@ -21,6 +21,9 @@ import type { TipRegisterCounterTable, TipTable } from './tables/tip.ts';
 import type { TipRollupTable } from './tables/tip-rollup.ts';
 import type { IndicatorTable } from './tables/indicator.ts';
 import type { UserRoleTable, UserTable } from './tables/user.ts';
+import type { DataElementTable, DataSetElementTable, DataSetTable } from './tables/data-set.ts';
+import type { DataApprovalTable, DataValueTable } from './tables/data-value.ts';
+import type { CampaignElementTable, CampaignTable, CampaignTargetTable } from './tables/campaign.ts';
 
 /** Every table of the database, one type file each in tables/. */
 export type DB = {
@@ -55,4 +58,12 @@ export type DB = {
   incident_clearance_rollups: IncidentClearanceRollupTable;
   tip_rollups: TipRollupTable;
   indicators: IndicatorTable;
+  data_elements: DataElementTable;
+  data_sets: DataSetTable;
+  data_set_elements: DataSetElementTable;
+  data_values: DataValueTable;
+  data_approvals: DataApprovalTable;
+  campaigns: CampaignTable;
+  campaign_elements: CampaignElementTable;
+  campaign_targets: CampaignTargetTable;
 };
