@@ -1,16 +1,19 @@
 import {
   parsePeriod,
+  PROJECT06_ELEMENTS,
   samePeriodYearsBefore,
   SHIPPED_INDICATORS,
   type IndicatorDefinition,
   type Measure,
 } from '@antt/shared';
+import type { Kysely } from 'kysely';
 import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { FIXTURE_PASSWORD, insertAdminUnit, insertUser } from '../../test/fixtures.ts';
 import { signIn } from '../../test/sign-in.ts';
 import { buildIncidentWorld, REFORM_DAY, type IncidentWorld } from '../../test/incident-fixtures.ts';
 import { describeEachDialect } from '../../test/test-db.ts';
+import type { DB } from '../db/schema.ts';
 import { newId } from '../lib/ids.ts';
 import type { IncidentRow } from '../repositories/incident.repository.ts';
 import { TipRollupRepository, tipRollupKey } from '../repositories/tip-rollup.repository.ts';
@@ -21,7 +24,8 @@ import type { Actor } from './actor.ts';
 // (rollups, successions, weights) and by a plain count over the raw rows right here — must
 // agree, for the province, a commune that absorbed an old one, and its neighbour, in the
 // period and its same period last year. Then the cross-reform promise: a commune's 2025
-// same-period value is the sum of the communes it was made from.
+// same-period value is the sum of the communes it was made from. The Project 06 rates are also
+// checked against figures worked out by hand.
 
 const cli: Actor = { kind: 'cli', label: 'test' };
 const TODAY = 20260302;
@@ -39,7 +43,17 @@ const DAYS = [
 const PERIODS = ['2026-H1', 'bc:2026-Q1', '2025', 'ytd:2026-03-01'];
 
 type World = IncidentWorld & { oldCommune2: { id: string; code: string } };
-type Raw = { incidents: IncidentRow[]; tips: TipRow[] };
+type DataValueRow = {
+  admin_unit_id: string;
+  element_code: string;
+  start_day: number;
+  end_day: number;
+  value: number;
+};
+type UnitValidity = { id: string; valid_from: number; valid_to: number | null };
+type Raw = { incidents: IncidentRow[]; tips: TipRow[]; values: DataValueRow[]; units: UnitValidity[] };
+
+const AGGREGATION = new Map(PROJECT06_ELEMENTS.map((e) => [e.code, e.aggregation]));
 
 const incidentArb = fc.record({
   day: fc.constantFrom(...DAYS),
@@ -53,6 +67,12 @@ const incidentArb = fc.record({
   cleared: fc.boolean(),
   clearedAfter: fc.nat(60),
 });
+const dataValueArb = fc.record({
+  day: fc.constantFrom(...DAYS),
+  pick: fc.nat(5),
+  element: fc.constantFrom(...PROJECT06_ELEMENTS.map((e) => e.code)),
+  value: fc.nat(5_000),
+});
 const tipArb = fc.record({
   day: fc.constantFrom(...DAYS),
   pick: fc.nat(5),
@@ -65,6 +85,7 @@ const tipArb = fc.record({
 type Sample<A> = A extends fc.Arbitrary<infer T> ? T : never;
 type IncidentSample = Sample<typeof incidentArb>;
 type TipSample = Sample<typeof tipArb>;
+type DataValueSample = Sample<typeof dataValueArb>;
 
 const iso = (day: number) => `${String(day).slice(0, 4)}-${String(day).slice(4, 6)}-${String(day).slice(6)}`;
 const toDay = (isoDay: string) => Number(isoDay.replaceAll('-', ''));
@@ -74,6 +95,66 @@ const plus = (isoDay: string, n: number) => {
   return d.toISOString().slice(0, 10);
 };
 const notAfterToday = (isoDay: string) => (toDay(isoDay) > TODAY ? iso(TODAY) : isoDay);
+
+/** The Project 06 elements, unless the migration already installed them. */
+async function ensureProject06Elements(db: Kysely<DB>): Promise<void> {
+  const have = new Set((await db.selectFrom('data_elements').select('code').execute()).map((r) => r.code));
+  const missing = PROJECT06_ELEMENTS.filter((e) => !have.has(e.code));
+  if (missing.length === 0) return;
+  await db
+    .insertInto('data_elements')
+    .values(
+      missing.map((e) => ({
+        code: e.code,
+        name_vi: e.nameVi,
+        name_en: e.nameEn,
+        short_vi: e.shortVi,
+        short_en: e.shortEn,
+        value_type: e.valueType,
+        aggregation: e.aggregation,
+        cumulative: e.cumulative ? 1 : 0,
+        min_value: e.min,
+        max_value: e.max,
+        description_vi: e.descriptionVi,
+        description_en: e.descriptionEn,
+        source: 'shipped' as const,
+        changed_at: '2026-01-01T00:00:00.000Z',
+      })),
+    )
+    .execute();
+}
+
+/** One daily value written straight into the table (the entry rules are not under test here). */
+async function putDailyValue(
+  db: Kysely<DB>,
+  unitId: string,
+  element: string,
+  isoDay: string,
+  value: number,
+): Promise<void> {
+  const at = `${isoDay}T10:00:00.000Z`;
+  await db
+    .insertInto('data_values')
+    .values({
+      province_code: '92',
+      admin_unit_id: unitId,
+      element_code: element,
+      period: isoDay,
+      start_day: toDay(isoDay),
+      end_day: toDay(isoDay),
+      value,
+      comment: null,
+      version: 1,
+      op_id: null,
+      created_at: at,
+      updated_at: at,
+      updated_by: 'test',
+    })
+    .onConflict((oc) =>
+      oc.columns(['province_code', 'admin_unit_id', 'element_code', 'period']).doUpdateSet({ value }),
+    )
+    .execute();
+}
 
 describeEachDialect('indicators computed two ways', (ctx) => {
   let world: World;
@@ -128,7 +209,123 @@ describeEachDialect('indicators computed two ways', (ctx) => {
       .where('id', '=', base.tiny.admin.communeB.id)
       .execute();
     base.app.services.jurisdiction.invalidate();
+    await ensureProject06Elements(db);
     world = { ...base, oldCommune2: { id, code: '94002' } };
+  });
+
+  // Before the random data: these figures are the only Project 06 values in the database.
+  it('computes the Project 06 rates as worked out by hand', async () => {
+    const db = ctx().db;
+    const u = units();
+    const put = (unit: string, element: string, day: string, value: number) =>
+      putDailyValue(db, unit, element, day, value);
+    await put(u.a, 'p06_population_14plus', '2026-01-05', 1_000);
+    await put(u.b, 'p06_population_14plus', '2026-01-05', 800);
+    await put(u.a, 'p06_cc_returned_total', '2026-02-10', 600);
+    await put(u.a, 'p06_cc_returned_total', '2026-02-20', 700);
+    await put(u.a, 'p06_cc_returned_total', '2026-03-01', 750);
+    // Commune B last reported in January: its running total still counts in February.
+    await put(u.b, 'p06_cc_returned_total', '2026-01-20', 400);
+    await put(u.a, 'p06_eid2_activated_total', '2026-02-20', 300);
+    await put(u.b, 'p06_eid2_activated_total', '2026-02-15', 200);
+    for (const [unit, day, online, total] of [
+      [u.a, '2026-01-31', 99, 100],
+      [u.a, '2026-02-03', 12, 30],
+      [u.a, '2026-02-17', 8, 10],
+      [u.b, '2026-02-10', 5, 20],
+      [u.a, '2026-03-01', 50, 60],
+    ] as const) {
+      await put(unit, 'p06_dossiers_online', day, online);
+      await put(unit, 'p06_dossiers_total', day, total);
+    }
+    // The old commune's last figures before it merged into A count for its own time only.
+    await put(u.old, 'p06_population_14plus', '2025-06-30', 9_000);
+    await put(u.old, 'p06_cc_returned_total', '2025-06-30', 5_000);
+
+    const get = async (code: string, query: string) => {
+      const r = await world.app.inject({
+        method: 'GET',
+        url: `/api/indicators/${code}/values?${query}`,
+        headers: world.as.phantich!.headers,
+      });
+      expect(r.statusCode, r.body).toBe(200);
+      return r.json();
+    };
+    const figure = (v: { numerator: number; denominator: number | null; value: number | null }) => ({
+      numerator: v.numerator,
+      denominator: v.denominator,
+      value: v.value === null ? null : Math.round(v.value * 1e6) / 1e6,
+    });
+    const pct = (n: number, d: number) => Math.round((n / d) * 100 * 1e6) / 1e6;
+
+    const unitA = await get('id_card_coverage', 'period=2026-02&unit=92001');
+    expect(figure(unitA)).toEqual({ numerator: 700, denominator: 1_000, value: 70 });
+    expect(figure(await get('id_card_coverage', 'period=2026-02&unit=92002'))).toEqual({
+      numerator: 400,
+      denominator: 800,
+      value: 50,
+    });
+    const province = await get('id_card_coverage', 'period=2026-02&unit=92&breakdown=children');
+    expect(figure(province)).toEqual({ numerator: 1_100, denominator: 1_800, value: pct(1_100, 1_800) });
+    expect(
+      province.children.map((c: { unit: { code: string }; value: number }) => [c.unit.code, c.value]).sort(),
+    ).toEqual([
+      ['92001', 70],
+      ['92002', 50],
+    ]);
+    // Nothing was reported a year earlier: no same-period rate and no band, not a zero.
+    expect(province.samePeriodRef.code).toBe('2025-02');
+    expect(province.samePeriod).toEqual({ numerator: 0, denominator: 0, value: null });
+    expect(province.band).toBeNull();
+    expect(province.meetsTarget).toBeNull();
+
+    expect(figure(await get('eid2_coverage', 'period=2026-02&unit=92'))).toEqual({
+      numerator: 500,
+      denominator: 1_800,
+      value: pct(500, 1_800),
+    });
+    // Flows add the days of the month only: 31 January and 1 March stay out.
+    expect(figure(await get('dossiers_online_share', 'period=2026-02&unit=92'))).toEqual({
+      numerator: 25,
+      denominator: 60,
+      value: pct(25, 60),
+    });
+    expect(figure(await get('dossiers_online_share', 'period=2026-02&unit=92001'))).toEqual({
+      numerator: 20,
+      denominator: 40,
+      value: 50,
+    });
+    // Before the reform commune A's figure is its predecessor's; after it, not counted twice.
+    expect(figure(await get('id_card_coverage', 'period=2025-H1&unit=92001'))).toEqual({
+      numerator: 5_000,
+      denominator: 9_000,
+      value: pct(5_000, 9_000),
+    });
+    expect(figure(await get('id_card_coverage', 'period=2026-03-01&unit=92001'))).toEqual({
+      numerator: 750,
+      denominator: 1_000,
+      value: 75,
+    });
+
+    const trend = await world.app.inject({
+      method: 'GET',
+      url: '/api/indicators/id_card_coverage/trend?period=2026-03&unit=92&count=3',
+      headers: world.as.phantich!.headers,
+    });
+    expect(trend.statusCode, trend.body).toBe(200);
+    expect(
+      trend
+        .json()
+        .points.map((p: { period: { code: string }; value: number | null }) => [
+          p.period.code,
+          p.value === null ? null : Math.round(p.value * 1e6) / 1e6,
+        ]),
+    ).toEqual([
+      // January: B's 400 of 800, and A had not reported a card yet.
+      ['2026-01', pct(400, 1_800)],
+      ['2026-02', pct(1_100, 1_800)],
+      ['2026-03', pct(1_150, 1_800)],
+    ]);
   });
 
   async function addIncidents(batch: IncidentSample[]): Promise<void> {
@@ -234,16 +431,47 @@ describeEachDialect('indicators computed two ways', (ctx) => {
     }
   }
 
+  /** Daily Project 06 figures of the communes of the day (old ones before the reform). */
+  async function addDataValues(batch: DataValueSample[]): Promise<void> {
+    for (const v of batch)
+      await putDailyValue(ctx().db, placeOn(v.day, v.pick).id, v.element, v.day, v.value);
+  }
+
   async function raw(): Promise<Raw> {
     const db = ctx().db;
     return {
       incidents: await db.selectFrom('incidents').selectAll().execute(),
       tips: await db.selectFrom('tips').selectAll().execute(),
+      values: await db
+        .selectFrom('data_values')
+        .select(['admin_unit_id', 'element_code', 'start_day', 'end_day', 'value'])
+        .execute(),
+      units: await db.selectFrom('admin_units').select(['id', 'valid_from', 'valid_to']).execute(),
     };
+  }
+
+  /** Flows add the values inside the period; running totals take each unit's latest value. */
+  function countDataValues(element: string, unitIds: Set<string>, start: number, end: number, data: Raw) {
+    const rows = data.values.filter((v) => v.element_code === element && unitIds.has(v.admin_unit_id));
+    if (AGGREGATION.get(element) === 'sum')
+      return rows
+        .filter((v) => v.start_day >= start && v.end_day <= end)
+        .reduce((n, v) => n + Number(v.value), 0);
+    let total = 0;
+    for (const unit of data.units) {
+      if (!unitIds.has(unit.id) || unit.valid_from > end || (unit.valid_to !== null && unit.valid_to < end))
+        continue;
+      const latest = rows
+        .filter((v) => v.admin_unit_id === unit.id && v.end_day <= end)
+        .sort((x, y) => y.end_day - x.end_day)[0];
+      total += latest ? Number(latest.value) : 0;
+    }
+    return total;
   }
 
   /** The plain count over raw rows: no rollups, no mapping code, just which units belong. */
   function count(m: Measure, unitIds: Set<string>, start: number, end: number, data: Raw): number {
+    if (m.source === 'datavalues') return countDataValues(m.element, unitIds, start, end, data);
     if (m.source === 'incidents') {
       return data.incidents
         .filter(
@@ -297,9 +525,11 @@ describeEachDialect('indicators computed two ways', (ctx) => {
       fc.asyncProperty(
         fc.array(incidentArb, { minLength: 5, maxLength: 25 }),
         fc.array(tipArb, { minLength: 3, maxLength: 12 }),
-        async (incidents, tips) => {
+        fc.array(dataValueArb, { minLength: 5, maxLength: 30 }),
+        async (incidents, tips, values) => {
           await addIncidents(incidents);
           await addTips(tips);
+          await addDataValues(values);
           const data = await raw();
           const u = units();
           const areas: [string, Set<string>][] = [
@@ -424,6 +654,25 @@ describeEachDialect('indicators computed two ways', (ctx) => {
       payload: body,
     });
     expect(wrongCode.statusCode).toBe(400);
+    // A data element the catalogue does not hold would read as zero: refused, naming the field.
+    const eid2 = SHIPPED_INDICATORS.find((d) => d.code === 'eid2_coverage')!;
+    const unknownElement = await world.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/eid2_coverage',
+      headers: admin.headers,
+      payload: { ...eid2, numerator: { source: 'datavalues', element: 'p06_eid9_activated_total' } },
+    });
+    expect(unknownElement.statusCode).toBe(400);
+    expect(unknownElement.json().error.details.fields).toEqual([
+      { path: 'numerator.element', message: 'no data element p06_eid9_activated_total' },
+    ]);
+    const withTarget = await world.app.inject({
+      method: 'PUT',
+      url: '/api/indicators/eid2_coverage',
+      headers: admin.headers,
+      payload: { ...eid2, target: { op: 'at_least', value: 60 }, targetSource: 'Kế hoạch thử' },
+    });
+    expect(withTarget.statusCode, withTarget.body).toBe(200);
   });
 
   it('keeps the tip rollup equal to a recount', async () => {

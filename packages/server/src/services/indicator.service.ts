@@ -29,7 +29,11 @@ import {
 } from '@antt/shared';
 import { DomainError, parseInput, validationError } from '../errors/domain-error.ts';
 import type { AdminUnitView } from '../repositories/admin-unit.repository.ts';
-import { IndicatorRepository, type UnitSums } from '../repositories/indicator.repository.ts';
+import {
+  IndicatorRepository,
+  type MeasureQuery,
+  type UnitSums,
+} from '../repositories/indicator.repository.ts';
 import { actorLabel, hasRole, inJurisdiction, jurisdictionOf, type Actor } from './actor.ts';
 import type { AdminUnitService } from './admin-unit.service.ts';
 import { renderIndicatorWorkbook } from './indicator-export.ts';
@@ -40,12 +44,20 @@ import type { ServiceDeps } from './service-deps.ts';
 // Indicator values (shared/DESIGN.md section 5.5): for a period and a unit on a hierarchy date,
 // the value, the same period last year, the change and its judgement, a band from the same
 // period of the five years before, the target — and, asked for, the same for each child unit.
-// Everything is read from the rollups; old units reach today's through the successions.
+// Everything is read from the rollups and the reported data values; old units reach today's
+// through the successions.
 
 /** Earlier years the band is built from. */
 export const BAND_YEARS = 5;
 
 type Sums = { numerator: UnitSums; denominator: UnitSums | null };
+
+/**
+ * A definition's measures ready to be read, looked up once per request. `null` is a measure of
+ * a data element the catalogue does not hold: no value can have been entered for it. An
+ * `undefined` denominator is a count, with nothing to divide by.
+ */
+type Reading = { numerator: MeasureQuery | null; denominator: MeasureQuery | null | undefined };
 
 export class IndicatorService {
   readonly geography: IndicatorGeography;
@@ -86,6 +98,7 @@ export class IndicatorService {
     const def = parseInput(indicatorDefinitionSchema, body);
     if (def.code !== code)
       throw validationError([{ path: 'code', message: `the body names ${def.code}, the address ${code}` }]);
+    await this.assertElementsKnown(def);
     const before = (await this.definitions()).find((d) => d.code === code) ?? null;
     await this.deps.db.transaction().execute(async (trx) => {
       await new IndicatorRepository(trx).saveOverride(
@@ -124,7 +137,8 @@ export class IndicatorService {
     const earlier = snapshot
       ? []
       : Array.from({ length: BAND_YEARS }, (_, i) => samePeriodYearsBefore(period, i + 1));
-    const sums = await Promise.all([period, ...earlier].map((p) => this.sumsFor(def, ids, p, today)));
+    const reading = await this.reading(def);
+    const sums = await Promise.all([period, ...earlier].map((p) => this.sumsFor(reading, ids, p, today)));
 
     const figureOf = (target: AdminUnitView): IndicatorFigureDto => {
       const w = weights.get(target.id)!;
@@ -192,11 +206,12 @@ export class IndicatorService {
     const w = weights.get(unit.id)!;
     const periods: Period[] = [parsePeriod(q.period)];
     while (periods.length < q.count) periods.unshift(previousPeriod(periods[0]!));
+    const reading = await this.reading(def);
     const points = await Promise.all(
       periods.map(async (p) => {
         const [now, before] = await Promise.all([
-          this.sumsFor(def, ids, p, today),
-          this.sumsFor(def, ids, samePeriodYearsBefore(p), today),
+          this.sumsFor(reading, ids, p, today),
+          this.sumsFor(reading, ids, samePeriodYearsBefore(p), today),
         ]);
         const current = evaluate(def, now, w);
         return {
@@ -258,15 +273,47 @@ export class IndicatorService {
     return { fileName: `chi-tieu-${q.unit}-${safePeriod}.xlsx`, body };
   }
 
-  private async sumsFor(def: IndicatorDefinition, ids: string[], p: Period, today: number): Promise<Sums> {
+  private async sumsFor(reading: Reading, ids: string[], p: Period, today: number): Promise<Sums> {
     const repo = new IndicatorRepository(this.deps.db);
-    const read = (m: Measure) => repo.sums(m, ids, p.start, p.end, today);
+    const read = async (m: MeasureQuery | null): Promise<UnitSums> =>
+      m === null ? new Map() : repo.sums(m, ids, p.start, p.end, today);
     const [numerator, denominator] = await Promise.all([
-      read(def.numerator),
-      def.denominator ? read(def.denominator) : null,
+      read(reading.numerator),
+      reading.denominator === undefined ? null : read(reading.denominator),
     ]);
     return { numerator, denominator };
   }
+
+  /** The definition's measures with the aggregation of each data element they name. */
+  private async reading(def: IndicatorDefinition): Promise<Reading> {
+    const aggregations = await new IndicatorRepository(this.deps.db).elementAggregations(elementsOf(def));
+    const resolve = (m: Measure): MeasureQuery | null => {
+      if (m.source !== 'datavalues') return m;
+      const aggregation = aggregations.get(m.element);
+      return aggregation ? { ...m, aggregation } : null;
+    };
+    return {
+      numerator: resolve(def.numerator),
+      denominator: def.denominator ? resolve(def.denominator) : undefined,
+    };
+  }
+
+  /** A definition may only name data elements the catalogue holds (a typo would read as zero). */
+  private async assertElementsKnown(def: IndicatorDefinition): Promise<void> {
+    const known = await new IndicatorRepository(this.deps.db).elementAggregations(elementsOf(def));
+    const fields = (['numerator', 'denominator'] as const).flatMap((side) => {
+      const m = def[side];
+      return m?.source === 'datavalues' && !known.has(m.element)
+        ? [{ path: `${side}.element`, message: `no data element ${m.element}` }]
+        : [];
+    });
+    if (fields.length > 0) throw validationError(fields);
+  }
+}
+
+/** The data elements a definition reads. */
+function elementsOf(def: IndicatorDefinition): string[] {
+  return [def.numerator, def.denominator].flatMap((m) => (m?.source === 'datavalues' ? [m.element] : []));
 }
 
 /** Weighted sums and the value for one target unit. */

@@ -5,7 +5,8 @@ import type { IndicatorDefinition, Measure } from './indicator.schemas.ts';
 // the National Assembly sets for the police each year (Resolution 96/2019/QH14 on crime
 // prevention and the annual resolutions that follow it: clearance above 75 %, very serious and
 // especially serious crimes above 90 %, tips resolved above 90 %); an administrator may change
-// any definition, and the change is kept in the audit log.
+// any definition, and the change is kept in the audit log. The Project 06 rates (section 5.4)
+// ship without a target: each province sets its own in its plan, and an administrator enters it.
 
 const OCCURRENCE_VI =
   'Đếm theo ngày xảy ra: vụ việc xảy ra trong kỳ, tại đơn vị (kể cả các xã, phường cũ trước sắp xếp, quy đổi theo tỷ lệ kế thừa).';
@@ -41,6 +42,38 @@ const tips = (measure: 'received' | 'resolved' | 'resolved_on_time' | 'overdue_n
   measure,
 });
 const SERIOUS = ['very_serious', 'especially_serious'] as const;
+const dataValues = (element: string): Measure => ({ source: 'datavalues', element });
+
+// Project 06 figures are reported per commune and day (packages/shared/src/datasets/project06.ts).
+const RUNNING_TOTALS_VI =
+  'Số lũy kế và dân số lấy giá trị báo cáo gần nhất của từng xã, phường tính đến hết ngày cuối kỳ (đơn vị không báo cáo trong kỳ vẫn tính số đã báo cáo trước đó), chỉ tính các đơn vị hành chính có hiệu lực vào ngày cuối kỳ, rồi cộng các đơn vị lại.';
+const RUNNING_TOTALS_EN =
+  "Running totals and the population take each commune's latest reported value on or before the period's last day (a unit that did not report in the period still counts its earlier figure), only units in force on that day count, and the units are then added up.";
+
+function project06Rate(
+  code: string,
+  nameVi: string,
+  nameEn: string,
+  numerator: string,
+  denominator: string,
+  countingRuleVi: string,
+  countingRuleEn: string,
+): IndicatorDefinition {
+  return {
+    code,
+    nameVi,
+    nameEn,
+    numerator: dataValues(numerator),
+    denominator: dataValues(denominator),
+    factor: 100,
+    unit: 'percent',
+    direction: 'higher_is_better',
+    target: null,
+    targetSource: null,
+    countingRuleVi,
+    countingRuleEn,
+  };
+}
 
 function count(
   code: string,
@@ -191,4 +224,31 @@ export const SHIPPED_INDICATORS: readonly IndicatorDefinition[] = [
     types: ['crime', 'social_vice'],
     categories: ['drugs', 'drugs_site'],
   }),
+  project06Rate(
+    'id_card_coverage',
+    'Tỷ lệ công dân đã được trả thẻ căn cước',
+    'Identity card coverage',
+    'p06_cc_returned_total',
+    'p06_population_14plus',
+    `Tỷ lệ = thẻ căn cước đã trả cho công dân (lũy kế) / dân số từ đủ 14 tuổi trở lên × 100. ${RUNNING_TOTALS_VI}`,
+    `Rate = identity cards handed to citizens (running total) / population aged 14 and over × 100. ${RUNNING_TOTALS_EN}`,
+  ),
+  project06Rate(
+    'eid2_coverage',
+    'Tỷ lệ định danh điện tử mức 2',
+    'Level-2 electronic identification coverage',
+    'p06_eid2_activated_total',
+    'p06_population_14plus',
+    `Tỷ lệ = tài khoản định danh điện tử mức 2 đã kích hoạt (lũy kế) / dân số từ đủ 14 tuổi trở lên × 100. ${RUNNING_TOTALS_VI}`,
+    `Rate = level-2 e-ID accounts activated (running total) / population aged 14 and over × 100. ${RUNNING_TOTALS_EN}`,
+  ),
+  project06Rate(
+    'dossiers_online_share',
+    'Tỷ lệ hồ sơ tiếp nhận qua dịch vụ công trực tuyến',
+    'Share of dossiers received online',
+    'p06_dossiers_online',
+    'p06_dossiers_total',
+    'Tỷ lệ = hồ sơ tiếp nhận qua dịch vụ công trực tuyến / tổng số hồ sơ thủ tục hành chính đã tiếp nhận × 100. Cộng số liệu báo cáo của các ngày trong kỳ, của mọi xã, phường thuộc đơn vị.',
+    "Rate = dossiers received through online public services / all administrative-procedure dossiers received × 100. The reported values of the period's days are added up over every commune of the unit.",
+  ),
 ];

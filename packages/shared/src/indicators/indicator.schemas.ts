@@ -2,9 +2,11 @@ import { z } from 'zod';
 import { INCIDENT_TYPES, SERIOUSNESS_CLASSES } from '../incidents/incident-types.ts';
 import { adminUnitCodeSchema, unitDateSchema } from '../units/admin-unit.schemas.ts';
 import { isPeriod } from '../periods/period.ts';
+import { dataElementCodeSchema } from '../datasets/data-set.schemas.ts';
 
 // Indicators (shared/DESIGN.md section 5.5): numerator / denominator × factor over the rollups
-// of incidents and tips, each with its counting rule, its direction and its target.
+// of incidents and tips and over reported data values (section 5.4), each with its counting
+// rule, its direction and its target.
 
 export const INCIDENT_MEASURES = ['incidents', 'cleared', 'deaths', 'injuries', 'damage_vnd'] as const;
 export const TIP_MEASURES = ['received', 'resolved', 'resolved_on_time', 'overdue_now'] as const;
@@ -23,6 +25,15 @@ export const measureSchema = z.discriminatedUnion('source', [
     /** Received in the period; of those, decided by its last day; and decided within their limit. */
     measure: z.enum(TIP_MEASURES),
     categories: z.array(z.string().min(1).max(40)).optional(),
+  }),
+  z.object({
+    source: z.literal('datavalues'),
+    /**
+     * A data element; its aggregation says how values add up: a flow (`sum`) adds the values of
+     * the periods inside the asked one, a running total (`last`) takes each unit's latest value
+     * on or before the asked period's last day.
+     */
+    element: dataElementCodeSchema,
   }),
 ]);
 export type Measure = z.infer<typeof measureSchema>;
@@ -164,5 +175,5 @@ export const DASHBOARD_INDICATORS = [
   'traffic_accidents',
   'traffic_deaths',
   'fires',
-  'drug_cases',
+  'eid2_coverage',
 ] as const;

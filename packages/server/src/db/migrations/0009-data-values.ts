@@ -65,11 +65,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_by', 'text', (c) => c.notNull())
     .addPrimaryKeyConstraint('data_values_pkey', ['province_code', 'admin_unit_id', 'element_code', 'period'])
     .execute();
-  // Indicators read one element over many units and a range of days.
+  // Indicators and campaigns read one element over many units: a range of days per unit (flows)
+  // or the latest day on or before a date per unit (running totals); both seek on this index.
   await db.schema
-    .createIndex('data_values_element_day_idx')
+    .createIndex('data_values_element_unit_day_idx')
     .on('data_values')
-    .columns(['element_code', 'end_day', 'admin_unit_id'])
+    .columns(['element_code', 'admin_unit_id', 'end_day'])
     .execute();
 
   await db.schema

@@ -89,7 +89,10 @@ export function KpiCard({ figures, chosen, onChoose }: KpiCardProps) {
             )}
             {data.value === null && (
               <Text size="xs" c="dimmed">
-                {t('card.nothingToDivide')}
+                {/* A Project 06 rate over no reports is missing data, not an absence of cases. */}
+                {figures.definition?.denominator?.source === 'datavalues'
+                  ? t('card.nothingToDivideData')
+                  : t('card.nothingToDivide')}
               </Text>
             )}
             <Group gap={6} mt="auto" pt={4}>
