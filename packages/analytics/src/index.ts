@@ -1,2 +1,3 @@
 // Pure functions over plain data (indicator maths, forecasting): no database, no HTTP.
 export * from './indicators/indicator-math.ts';
+export * from './campaigns/projection.ts';

@@ -27,6 +27,9 @@ import { systemClock } from './lib/clock.ts';
 import { alertRoutes } from './routes/alert.routes.ts';
 import { auditRoutes } from './routes/audit.routes.ts';
 import { authRoutes } from './routes/auth.routes.ts';
+import { campaignRoutes } from './routes/campaign.routes.ts';
+import { dataSetRoutes } from './routes/data-set.routes.ts';
+import { dataValueRoutes } from './routes/data-value.routes.ts';
 import { healthRoutes } from './routes/health.routes.ts';
 import { holidayRoutes } from './routes/holiday.routes.ts';
 import { incidentCatalogueRoutes } from './routes/incident-catalogue.routes.ts';
@@ -133,6 +136,9 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     incidentCatalogueRoutes,
     indicatorRoutes,
     incidentImportRoutes,
+    dataSetRoutes,
+    dataValueRoutes,
+    campaignRoutes,
   ];
   for (const routes of routeModules) {
     await app.register(async (scoped) => routes(scoped as unknown as ApiInstance, services));

@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { auditCommands } from './cli/audit.command.ts';
+import { campaignCommands } from './cli/campaigns.command.ts';
 import { holidayCommands } from './cli/holidays.command.ts';
 import { importCommands } from './cli/import.command.ts';
 import { incidentCommands } from './cli/incidents.command.ts';
@@ -39,6 +40,7 @@ export function buildProgram(): Command {
     vaultCommands,
     open311Commands,
     indicatorCommands,
+    campaignCommands,
     incidentCommands,
     rollupCommands,
   ]) {

@@ -24,6 +24,8 @@ type Fixture = {
   attachmentIdOfA: string;
   /** A traffic accident recorded by A's police in commune A. */
   incidentIdOfA: string;
+  /** A campaign over commune A alone. */
+  campaignIdOfA: string;
 };
 
 type MatrixEntry =
@@ -65,6 +67,21 @@ const MATRIX: Record<string, MatrixEntry> = {
   // (incident-import.routes.db.test.ts starts one and asks for it as another user).
   'GET /api/incidents/imports/{id}': { scope: 'self', url: () => '/api/incidents/imports/not-mine' },
   'GET /api/incident-catalogue': { scope: 'reference', url: () => '/api/incident-catalogue' },
+  'GET /api/data-elements': { scope: 'reference', url: () => '/api/data-elements' },
+  'GET /api/datasets': { scope: 'reference', url: () => '/api/datasets' },
+  // A unit's grid and its approval queue: B gets 403 for commune A, A's leader gets A's.
+  'GET /api/datasets/{code}/entry': {
+    scope: 'unit',
+    url: (f) =>
+      `/api/datasets/p06_daily/entry?unit=${f.tiny.admin.communeA.code}&from=2026-02-24&to=2026-03-02`,
+  },
+  'GET /api/datasets/{code}/approvals': {
+    scope: 'unit',
+    url: (f) =>
+      `/api/datasets/p06_daily/approvals?unit=${f.tiny.admin.communeA.code}&from=2026-02-24&to=2026-03-02`,
+  },
+  'GET /api/campaigns': { scope: 'jurisdiction', url: () => '/api/campaigns' },
+  'GET /api/campaigns/{id}': { scope: 'unit', url: (f) => `/api/campaigns/${f.campaignIdOfA}` },
   'GET /api/indicators': { scope: 'reference', url: () => '/api/indicators' },
   'GET /api/indicators/{code}/values': {
     scope: 'unit',
@@ -188,8 +205,22 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
         summary: 'Va chạm giao thông ở phường A',
       },
     );
+    const campaign = await built.services.campaigns.create(
+      { kind: 'cli', label: 'test' },
+      {
+        nameVi: 'Cao điểm định danh điện tử phường A',
+        nameEn: 'e-ID push in commune A',
+        dataSet: 'p06_daily',
+        unit: tiny.admin.communeA.code,
+        startDate: '2026-02-01',
+        endDate: '2026-04-30',
+        populationElement: 'p06_population_14plus',
+        elements: [{ element: 'p06_eid2_activated_total', targetRate: 0.8 }],
+      },
+    );
     f = {
       incidentIdOfA: incident.id,
+      campaignIdOfA: campaign.id,
       tiny,
       userIdsOfA: [officerA.id, leaderA.id],
       usernamesOfA: ['canbo.a', 'lanhdao.a'],
@@ -209,6 +240,7 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
     f.tiny.police.communeA.id,
     f.tiny.police.communeA.code,
     f.incidentIdOfA,
+    f.campaignIdOfA,
   ];
   const get = (user: string, url: string) =>
     app.inject({ method: 'GET', url, headers: { cookie: as[user]!.headers.cookie } });

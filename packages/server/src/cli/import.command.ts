@@ -6,6 +6,7 @@ import type { BoundaryImportReport } from '../services/boundary.service.ts';
 import type { UnitImportReport } from '../services/unit-import.service.ts';
 import { runAction, type CommandModule } from './command.ts';
 import { withCli } from './context.ts';
+import { importDataValues } from './import-datavalues.command.ts';
 import { importIncidents } from './import-incidents.command.ts';
 import { parseDayOption } from './day-option.ts';
 import { CliRefusal, CliUsageError, printResult, type OutputMode } from './output.ts';
@@ -184,7 +185,12 @@ const importBoundaries: ImportSubcommand = (parent) => {
 };
 
 /** Every `antt import` subcommand, in help order. */
-export const IMPORT_SUBCOMMANDS: ImportSubcommand[] = [importUnits, importBoundaries, importIncidents];
+export const IMPORT_SUBCOMMANDS: ImportSubcommand[] = [
+  importUnits,
+  importBoundaries,
+  importIncidents,
+  importDataValues,
+];
 
 export const importCommands: CommandModule = (program) => {
   const importCommand = program

@@ -50,6 +50,13 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   open311_api_key_invalid: 401,
   // An import whose file has bad rows: nothing was written; the details are the report.
   import_rejected: 422,
+  // Data values: a value fails a validation rule (the fields name each value and the rule);
+  // someone changed a value since it was read; the period is approved and locked; an approval
+  // action does not fit a period's state.
+  data_value_refused: 422,
+  data_value_conflict: 409,
+  period_locked: 409,
+  approval_state_invalid: 409,
   internal_error: 500,
 };
 

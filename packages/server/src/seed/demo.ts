@@ -5,6 +5,7 @@ import type { Services } from '../services/index.ts';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { seedDemoIncidents } from './demo-incidents.ts';
 import { DEMO_PROVINCE_CODE, demoPoliceUnits } from './demo-organisation.ts';
+import { seedDemoProject06 } from './demo-project06.ts';
 import { seedDemoTips } from './demo-tips.ts';
 
 // The demo province (DESIGN.md section 7): real administrative units, codes and populations
@@ -17,6 +18,7 @@ export type DemoSeedReport = {
   accounts: number;
   tips: number;
   incidents: number;
+  dataValues: number;
   ms: number;
 };
 
@@ -56,9 +58,21 @@ export async function seedDemo(
   onStep('vụ việc từ 2022: tội phạm, tai nạn giao thông, cháy nổ, tệ nạn xã hội');
   const { incidents } = await seedDemoIncidents(services);
 
+  onStep(
+    'Đề án 06: số liệu hằng ngày của công an xã, phường từ 01/7/2026 và cao điểm 90 ngày đêm về định danh điện tử',
+  );
+  const { values: dataValues } = await seedDemoProject06(services);
+
   await new AppMetaRepository(services.deps.db).set(
     'demo_seeded_at',
     services.deps.clock.now().toISOString(),
   );
-  return { policeUnits, accounts: DEMO_ACCOUNTS.length, tips, incidents, ms: Date.now() - started };
+  return {
+    policeUnits,
+    accounts: DEMO_ACCOUNTS.length,
+    tips,
+    incidents,
+    dataValues,
+    ms: Date.now() - started,
+  };
 }

@@ -6,6 +6,9 @@ import { AdminUnitService } from './admin-unit.service.ts';
 import { AuditService } from './audit.service.ts';
 import { AuthService } from './auth.service.ts';
 import { BoundaryService } from './boundary.service.ts';
+import { CampaignService } from './campaign.service.ts';
+import { DataSetService } from './data-set.service.ts';
+import { DataValueService } from './data-value.service.ts';
 import { HealthService } from './health.service.ts';
 import { HolidayService } from './holiday.service.ts';
 import { IncidentService } from './incident.service.ts';
@@ -53,6 +56,9 @@ export function createServices(
   const open311 = new Open311Gateway(deps, tips.intake);
   const incidents = new IncidentService(deps, { adminUnits, jurisdiction });
   const indicators = new IndicatorService(deps, { adminUnits, jurisdiction });
+  const dataSets = new DataSetService(deps);
+  const dataValues = new DataValueService(deps, dataSets);
+  const campaigns = new CampaignService(deps);
   return {
     deps,
     health,
@@ -69,6 +75,9 @@ export function createServices(
     open311,
     incidents,
     indicators,
+    dataSets,
+    dataValues,
+    campaigns,
     vault: vaultKeys,
   };
 }

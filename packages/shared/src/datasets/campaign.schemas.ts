@@ -92,6 +92,8 @@ export const campaignStatusSchema = z.object({
   campaign: campaignSummarySchema,
   asOf: z.string(),
   total: z.object({ progress: z.array(campaignProgressSchema) }),
+  /** How many units the leaderboard ranks; `units` lists only those in the caller's jurisdiction. */
+  rankedUnits: z.number().int(),
   units: z.array(
     z.object({
       unit: z.object({ id: z.string(), code: z.string(), name: z.string() }),

@@ -40,6 +40,12 @@ export const ERROR_CODES = [
   'open311_api_key_invalid',
   // Incidents: a file with bad rows is refused whole (the details list them).
   'import_rejected',
+  // Data values (shared/DESIGN.md section 5.4): a value failing a rule, a stale version, an
+  // approved (locked) period, an approval action that does not fit the period's state.
+  'data_value_refused',
+  'data_value_conflict',
+  'period_locked',
+  'approval_state_invalid',
   'internal_error',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
