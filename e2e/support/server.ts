@@ -11,9 +11,22 @@ const CLI = path.join(REPO_ROOT, 'packages/server/bin/antt.js');
 
 export type RunningServer = {
   baseUrl: string;
+  port: number;
+  /** The folder of the SQLite file and the vault key. */
+  dataDir: string;
   /** Everything the server printed, for a failure message. */
   output: () => string;
-  stop: () => Promise<void>;
+  /** Stops the server; with keepData the database stays for a restart (see startServer's `again`). */
+  stop: (options?: { keepData?: boolean }) => Promise<void>;
+};
+
+export type StartOptions = {
+  timeoutMs?: number;
+  /**
+   * Start again on the database of a server stopped with keepData, on its port (the network
+   * comes back for a page that used it) or on a fresh one when `port` is left out.
+   */
+  again?: { dataDir: string; port?: number };
 };
 
 /** A port nobody uses right now: the OS picks one for a throw-away listener. */
@@ -39,15 +52,16 @@ function exited(child: ChildProcess): Promise<void> {
 }
 
 /**
- * Starts `antt serve --demo` as a child process on a fresh SQLite file in a temporary folder,
- * waits until /api/health answers, and returns how to reach and stop it.
+ * Starts `antt serve --demo` as a child process on a fresh SQLite file in a temporary folder
+ * (or, with `again`, on the port and database a stopped server left), waits until /api/health
+ * answers, and returns how to reach and stop it.
  */
-export async function startServer({ timeoutMs = 90_000 } = {}): Promise<RunningServer> {
+export async function startServer({ timeoutMs = 90_000, again }: StartOptions = {}): Promise<RunningServer> {
   if (!existsSync(path.join(WEB_DIST, 'index.html'))) {
     throw new Error(`The web app is not built (${WEB_DIST}); run: npm run build -w packages/web`);
   }
-  const dir = mkdtempSync(path.join(tmpdir(), 'antt-e2e-'));
-  const port = await freePort();
+  const dir = again?.dataDir ?? mkdtempSync(path.join(tmpdir(), 'antt-e2e-'));
+  const port = again?.port ?? (await freePort());
   const baseUrl = `http://127.0.0.1:${port}`;
   let output = '';
   const child = spawn(process.execPath, [CLI, 'serve', '--demo'], {
@@ -66,14 +80,14 @@ export async function startServer({ timeoutMs = 90_000 } = {}): Promise<RunningS
   child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
 
-  const stop = async () => {
+  const stop = async ({ keepData = false } = {}) => {
     if (child.exitCode === null && child.signalCode === null) {
       child.kill('SIGTERM');
       const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
       await exited(child);
       clearTimeout(killer);
     }
-    rmSync(dir, { recursive: true, force: true });
+    if (!keepData) rmSync(dir, { recursive: true, force: true });
   };
 
   const deadline = Date.now() + timeoutMs;
@@ -96,5 +110,5 @@ export async function startServer({ timeoutMs = 90_000 } = {}): Promise<RunningS
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  return { baseUrl, output: () => output, stop };
+  return { baseUrl, port, dataDir: dir, output: () => output, stop };
 }

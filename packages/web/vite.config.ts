@@ -2,9 +2,11 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-// Two entries, two bundles (shared/DESIGN.md section 3): the staff app at / and the citizen
-// portal at /portal/. The portal imports nothing from src/staff or the staff modules, so a
-// citizen's phone downloads only the portal; test/portal-bundle.test.ts checks the manifest.
+// Three entries, three bundles (shared/DESIGN.md section 3): the staff app at /, the citizen
+// portal at /portal/ and the offline Project 06 entry page for commune officers' phones at
+// /nhap-lieu/ (its service worker is public/nhap-lieu/sw.js, copied as it is). The portal imports
+// nothing from src/staff or the staff modules, so a citizen's phone downloads only the portal;
+// test/portal-bundle.test.ts checks the manifest.
 const root = fileURLToPath(new URL('.', import.meta.url));
 
 export default defineConfig({
@@ -23,6 +25,7 @@ export default defineConfig({
       input: {
         staff: `${root}index.html`,
         portal: `${root}portal/index.html`,
+        offline: `${root}nhap-lieu/index.html`,
       },
       output: {
         // Run modules in exactly the order their imports say, across chunks too: the staff app

@@ -14,9 +14,12 @@ function fakeDist(): string {
   const dist = path.join(scratch, 'dist');
   mkdirSync(path.join(dist, 'assets'), { recursive: true });
   mkdirSync(path.join(dist, 'portal'), { recursive: true });
+  mkdirSync(path.join(dist, 'nhap-lieu'), { recursive: true });
   mkdirSync(path.join(dist, '.vite'), { recursive: true });
   writeFileSync(path.join(dist, 'index.html'), '<!doctype html><title>staff</title>');
   writeFileSync(path.join(dist, 'portal', 'index.html'), '<!doctype html><title>portal</title>');
+  writeFileSync(path.join(dist, 'nhap-lieu', 'index.html'), '<!doctype html><title>offline entry</title>');
+  writeFileSync(path.join(dist, 'nhap-lieu', 'sw.js'), 'self.addEventListener("fetch", () => {})');
   writeFileSync(path.join(dist, 'assets', 'staff-AbC123.js'), 'console.log(1)');
   writeFileSync(path.join(dist, 'favicon.svg'), '<svg/>');
   writeFileSync(path.join(dist, '.vite', 'manifest.json'), '{}');
@@ -66,6 +69,28 @@ describe('serving the built web app', () => {
       expect(response.body).toContain('<title>portal</title>');
       expect(response.headers['cache-control']).toBe('no-cache');
     }
+  });
+
+  it('answers every path under /nhap-lieu/ with the offline entry page, and sends /nhap-lieu into it', async () => {
+    for (const url of ['/nhap-lieu/', '/nhap-lieu/?ngay=2026-03-02', '/nhap-lieu/ngay/2026-03-02']) {
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode, url).toBe(200);
+      expect(response.body).toContain('<title>offline entry</title>');
+      expect(response.headers['cache-control']).toBe('no-cache');
+    }
+    // The service worker's scope ends with a slash: the bare path would lie outside it.
+    const bare = await app.inject({ method: 'GET', url: '/nhap-lieu?ngay=2026-03-02' });
+    expect(bare.statusCode).toBe(301);
+    expect(bare.headers.location).toBe('/nhap-lieu/?ngay=2026-03-02');
+    expect((await app.inject({ method: 'GET', url: '/nhap-lieu/gone.js' })).statusCode).toBe(404);
+  });
+
+  it('serves the offline page’s service worker under its fixed name, checked on every visit, scoped to the page', async () => {
+    const response = await app.inject({ method: 'GET', url: '/nhap-lieu/sw.js' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toContain('javascript');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['service-worker-allowed']).toBe('/nhap-lieu/');
   });
 
   it('lets browsers keep hashed assets for a year', async () => {

@@ -6,12 +6,14 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Config } from '../config.ts';
 
 // Serves the web app that Vite builds into packages/web/dist (shared/DESIGN.md section 3): the
-// staff app at / and the citizen portal at /portal/, on the same origin as the API so the
-// session cookie and the strict CSP need no exceptions.
+// staff app at /, the citizen portal at /portal/ and the offline Project 06 entry page at
+// /nhap-lieu/, on the same origin as the API so the session cookie and the strict CSP need no
+// exceptions.
 //
 // Caching: Vite names every file under /assets/ by a hash of its content, so those may be
 // kept for a year; the HTML pages name the current hashes and must be checked every time, or a
-// browser would keep running an old build after an upgrade.
+// browser would keep running an old build after an upgrade. The entry page's service worker
+// keeps its fixed name and is checked every time too, so a new build's worker replaces the old.
 
 export type WebPluginOptions = { config: Pick<Config, 'webDistDir'> };
 
@@ -27,6 +29,14 @@ function isApiPath(urlPath: string): boolean {
 
 function isPortalPath(urlPath: string): boolean {
   return urlPath === '/portal' || urlPath.startsWith('/portal/');
+}
+
+/** The offline entry page; its service worker controls exactly this path and what lies under it. */
+const OFFLINE_ENTRY_SCOPE = '/nhap-lieu/';
+const OFFLINE_ENTRY_WORKER = 'nhap-lieu/sw.js';
+
+function isOfflineEntryPath(urlPath: string): boolean {
+  return urlPath.startsWith(OFFLINE_ENTRY_SCOPE);
 }
 
 function cacheControlFor(relativeFile: string): string {
@@ -77,12 +87,25 @@ async function serveBuiltApp(app: FastifyInstance, root: string): Promise<void> 
     const urlPath = decodedPath(request);
     if (urlPath === null || isApiPath(urlPath)) return reply.callNotFound();
 
+    // The service worker's scope is /nhap-lieu/ (with the slash): send the bare path into it.
+    if (urlPath === OFFLINE_ENTRY_SCOPE.slice(0, -1)) {
+      const query = request.url.slice(request.url.split('?')[0]!.length);
+      return reply.redirect(`${OFFLINE_ENTRY_SCOPE}${query}`, 301);
+    }
+
     const file = await fileInside(root, urlPath);
+    if (file === OFFLINE_ENTRY_WORKER) {
+      return reply
+        .header('cache-control', REVALIDATE)
+        .header('service-worker-allowed', OFFLINE_ENTRY_SCOPE)
+        .sendFile(file);
+    }
     if (file) return reply.header('cache-control', cacheControlFor(file)).sendFile(file);
 
     if (isPortalPath(urlPath)) return sendPage(reply, 'portal/index.html');
     // A missing script or image is a 404, not the app's HTML under a .js name.
     if (path.posix.extname(urlPath) !== '') return reply.callNotFound();
+    if (isOfflineEntryPath(urlPath)) return sendPage(reply, 'nhap-lieu/index.html');
     // Every other path is a screen of the staff app, routed in the browser.
     return sendPage(reply, 'index.html');
   });

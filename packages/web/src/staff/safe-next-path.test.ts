@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeNextPath } from './safe-next-path.ts';
+import { isOwnBundlePath, safeNextPath } from './safe-next-path.ts';
 
 describe('safeNextPath', () => {
   it('keeps a path inside the staff app', () => {
@@ -15,5 +15,14 @@ describe('safeNextPath', () => {
 
   it('does not loop back to the sign-in page', () => {
     expect(safeNextPath('/sign-in?next=/users')).toBe('/');
+  });
+});
+
+describe('isOwnBundlePath', () => {
+  it('tells the offline entry page, loaded by the browser, from the staff screens', () => {
+    expect(safeNextPath('/nhap-lieu/')).toBe('/nhap-lieu/');
+    expect(isOwnBundlePath('/nhap-lieu/')).toBe(true);
+    expect(isOwnBundlePath('/units')).toBe(false);
+    expect(isOwnBundlePath('/nhap-lieu-gia/')).toBe(false);
   });
 });

@@ -7,3 +7,11 @@ export function safeNextPath(next: string | null): string {
   if (next.startsWith('/sign-in') || next.startsWith('/portal')) return '/';
   return next;
 }
+
+/**
+ * The offline entry page (/nhap-lieu/) is a bundle of its own, not a screen of the staff router:
+ * after sign-in the browser must load it rather than route to it.
+ */
+export function isOwnBundlePath(path: string): boolean {
+  return path.startsWith('/nhap-lieu/');
+}

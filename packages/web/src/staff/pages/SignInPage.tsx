@@ -1,17 +1,27 @@
 import { Anchor, Badge, Box, Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, useSearchParams } from 'react-router';
 import { SignInForm } from '@/modules/auth/components/SignInForm.tsx';
 import { useSession } from '@/modules/auth/hooks/useSession.ts';
 import { BrandMark } from '@/ui/BrandMark.tsx';
 import { LanguageSwitch } from '@/ui/LanguageSwitch.tsx';
-import { safeNextPath } from '../safe-next-path.ts';
+import { isOwnBundlePath, safeNextPath } from '../safe-next-path.ts';
+
+/** Leaves the staff app for a page of another bundle (the offline entry page). */
+function LoadPage({ path }: { path: string }) {
+  useEffect(() => window.location.replace(path), [path]);
+  return null;
+}
 
 export function SignInPage() {
   const { t } = useTranslation(['auth', 'common']);
   const session = useSession();
   const [params] = useSearchParams();
-  if (session.data?.user) return <Navigate to={safeNextPath(params.get('next'))} replace />;
+  if (session.data?.user) {
+    const next = safeNextPath(params.get('next'));
+    return isOwnBundlePath(next) ? <LoadPage path={next} /> : <Navigate to={next} replace />;
+  }
 
   return (
     <Box mih="100dvh" bg="gray.1" px="md" py="xl">
