@@ -2,8 +2,10 @@ import type { Resource } from 'i18next';
 import enAccount from './en/account.json';
 import enAudit from './en/audit.json';
 import enAuth from './en/auth.json';
+import enCampaigns from './en/campaigns.json';
 import enCommon from './en/common.json';
 import enDashboard from './en/dashboard.json';
+import enDatasets from './en/datasets.json';
 import enHolidays from './en/holidays.json';
 import enHome from './en/home.json';
 import enIncidents from './en/incidents.json';
@@ -16,8 +18,10 @@ import enUsers from './en/users.json';
 import viAccount from './vi/account.json';
 import viAudit from './vi/audit.json';
 import viAuth from './vi/auth.json';
+import viCampaigns from './vi/campaigns.json';
 import viCommon from './vi/common.json';
 import viDashboard from './vi/dashboard.json';
+import viDatasets from './vi/datasets.json';
 import viHolidays from './vi/holidays.json';
 import viHome from './vi/home.json';
 import viIncidents from './vi/incidents.json';
@@ -44,6 +48,8 @@ export const STAFF_NAMESPACES = [
   'account',
   'holidays',
   'incidentCatalogue',
+  'datasets',
+  'campaigns',
 ];
 
 export const staffResources: Resource = {
@@ -62,6 +68,8 @@ export const staffResources: Resource = {
     account: viAccount,
     holidays: viHolidays,
     incidentCatalogue: viIncidentCatalogue,
+    datasets: viDatasets,
+    campaigns: viCampaigns,
   },
   en: {
     common: enCommon,
@@ -78,5 +86,7 @@ export const staffResources: Resource = {
     account: enAccount,
     holidays: enHolidays,
     incidentCatalogue: enIncidentCatalogue,
+    datasets: enDatasets,
+    campaigns: enCampaigns,
   },
 };

@@ -19,14 +19,24 @@ describe('role-aware navigation', () => {
       '/',
       '/tips',
       '/incidents',
+      '/campaigns',
       '/units',
       '/police-units',
       '/incident-catalogue',
       '/account',
     ];
-    expect(paths(['officer'])).toEqual(everyone);
-    expect(paths(['analyst'])).toEqual(everyone);
-    expect(paths(['procurator'])).toEqual(everyone);
+    for (const role of ['officer', 'analyst', 'procurator'] as const) {
+      expect(paths([role]).filter((path) => !path.startsWith('/datasets/'))).toEqual(everyone);
+    }
+  });
+
+  it('gives Project 06 entry to commune staff and readers, and the approval list to leaders and readers', () => {
+    expect(paths(['officer'])).toContain('/datasets/entry');
+    expect(paths(['officer'])).not.toContain('/datasets/approvals');
+    for (const role of ['leader', 'analyst', 'procurator'] as const) {
+      expect(paths([role])).toEqual(expect.arrayContaining(['/datasets/entry', '/datasets/approvals']));
+    }
+    expect(paths(['admin'])).not.toContain('/datasets/entry');
   });
 
   it('unions the screens of several roles', () => {

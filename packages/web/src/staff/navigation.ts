@@ -3,11 +3,14 @@ import {
   IconBook2,
   IconBuildingCommunity,
   IconCalendarEvent,
+  IconChecklist,
   IconClipboardList,
   IconFileAlert,
   IconHistory,
   IconLayoutDashboard,
   IconMap2,
+  IconTableShortcut,
+  IconTargetArrow,
   IconUserCircle,
   IconUsers,
   type Icon,
@@ -29,6 +32,23 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { path: '/tips', labelKey: 'nav.tips', icon: IconFileAlert },
   // Every role reads the incidents of its jurisdiction; procurators only read (buttons per role).
   { path: '/incidents', labelKey: 'nav.incidents', icon: IconClipboardList },
+  // Project 06 figures: commune police enter them, analysts and procurators read them, and the
+  // province's leaders approve them (the approval list is read by analysts and procurators too).
+  {
+    path: '/datasets/entry',
+    labelKey: 'nav.dataEntry',
+    icon: IconTableShortcut,
+    roles: ['officer', 'leader', 'analyst', 'procurator'],
+  },
+  {
+    path: '/datasets/approvals',
+    labelKey: 'nav.dataApprovals',
+    icon: IconChecklist,
+    roles: ['leader', 'analyst', 'procurator'],
+  },
+  // Campaigns are read by everyone whose area holds them (the list says so when none does);
+  // administrators and the province's leaders also set them up.
+  { path: '/campaigns', labelKey: 'nav.campaigns', icon: IconTargetArrow },
   { path: '/units', labelKey: 'nav.units', icon: IconMap2 },
   { path: '/police-units', labelKey: 'nav.policeUnits', icon: IconBuildingCommunity },
   // Everyone reads the catalogues (forms, filters, legends); only administrators edit them.

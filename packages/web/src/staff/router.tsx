@@ -1,4 +1,5 @@
 import { createBrowserRouter } from 'react-router';
+import { APPROVER_ROLES, DATA_ENTRY_ROLES } from '@/modules/datasets/dataset-roles.ts';
 import { INCIDENT_WRITER_ROLES } from '@/modules/incidents/incident-roles.ts';
 import { RequireRole } from './layout/RequireRole.tsx';
 import { RequireSession } from './layout/RequireSession.tsx';
@@ -96,6 +97,54 @@ export const router = createBrowserRouter([
                 ),
               };
             },
+          },
+          // Project 06 figures: the entry grid and the province's approval list.
+          {
+            path: 'datasets/entry',
+            lazy: async () => {
+              const { DataEntryPage } = await import('@/modules/datasets/pages/DataEntryPage.tsx');
+              return {
+                Component: () => (
+                  <RequireRole roles={DATA_ENTRY_ROLES}>
+                    <DataEntryPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          {
+            path: 'datasets/approvals',
+            lazy: async () => {
+              const { ApprovalsPage } = await import('@/modules/datasets/pages/ApprovalsPage.tsx');
+              return {
+                Component: () => (
+                  <RequireRole roles={APPROVER_ROLES}>
+                    <ApprovalsPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          // Campaigns: the list, and each campaign's progress and leaderboard at their own addresses.
+          {
+            path: 'campaigns',
+            lazy: async () => ({
+              Component: (await import('@/modules/campaigns/pages/CampaignsPage.tsx')).CampaignsPage,
+            }),
+          },
+          {
+            path: 'campaigns/:id',
+            lazy: async () => ({
+              Component: (await import('@/modules/campaigns/pages/CampaignProgressPage.tsx'))
+                .CampaignProgressPage,
+            }),
+          },
+          {
+            path: 'campaigns/:id/leaderboard',
+            lazy: async () => ({
+              Component: (await import('@/modules/campaigns/pages/CampaignLeaderboardPage.tsx'))
+                .CampaignLeaderboardPage,
+            }),
           },
           {
             path: 'units',
