@@ -31,3 +31,5 @@ export * from './datasets/data-set.schemas.ts';
 export * from './datasets/data-value.schemas.ts';
 export * from './datasets/campaign.schemas.ts';
 export * from './datasets/project06.ts';
+export * from './reports/report-document.ts';
+export * from './reports/decree30-text.ts';
