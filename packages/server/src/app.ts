@@ -39,6 +39,7 @@ import { indicatorRoutes } from './routes/indicator.routes.ts';
 import { open311Routes } from './routes/open311.routes.ts';
 import { policeUnitRoutes } from './routes/police-unit.routes.ts';
 import { portalTipRoutes } from './routes/portal-tip.routes.ts';
+import { targetRoutes } from './routes/target.routes.ts';
 import { tipRoutes } from './routes/tip.routes.ts';
 import { unitRoutes } from './routes/unit.routes.ts';
 import { userRoutes } from './routes/user.routes.ts';
@@ -139,6 +140,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     dataSetRoutes,
     dataValueRoutes,
     campaignRoutes,
+    targetRoutes,
   ];
   for (const routes of routeModules) {
     await app.register(async (scoped) => routes(scoped as unknown as ApiInstance, services));

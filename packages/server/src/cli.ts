@@ -11,6 +11,7 @@ import { rollupCommands } from './cli/rollups.command.ts';
 import { EXIT_USAGE } from './cli/output.ts';
 import { seedCommand } from './cli/seed.command.ts';
 import { serveCommand } from './cli/serve.command.ts';
+import { targetCommands } from './cli/targets.command.ts';
 import { tipCommands } from './cli/tips.command.ts';
 import { tipScanCommands } from './cli/tip-scan.command.ts';
 import { unitCommands } from './cli/units.command.ts';
@@ -41,6 +42,7 @@ export function buildProgram(): Command {
     open311Commands,
     indicatorCommands,
     campaignCommands,
+    targetCommands,
     incidentCommands,
     rollupCommands,
   ]) {

@@ -26,6 +26,8 @@ type Fixture = {
   incidentIdOfA: string;
   /** A campaign over commune A alone. */
   campaignIdOfA: string;
+  /** A clearance target of commune A. */
+  targetIdOfA: string;
 };
 
 type MatrixEntry =
@@ -82,6 +84,8 @@ const MATRIX: Record<string, MatrixEntry> = {
   },
   'GET /api/campaigns': { scope: 'jurisdiction', url: () => '/api/campaigns' },
   'GET /api/campaigns/{id}': { scope: 'unit', url: (f) => `/api/campaigns/${f.campaignIdOfA}` },
+  'GET /api/targets': { scope: 'jurisdiction', url: () => '/api/targets' },
+  'GET /api/targets/{id}': { scope: 'record', url: (f) => `/api/targets/${f.targetIdOfA}` },
   'GET /api/indicators': { scope: 'reference', url: () => '/api/indicators' },
   'GET /api/indicators/{code}/values': {
     scope: 'unit',
@@ -221,6 +225,18 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
     f = {
       incidentIdOfA: incident.id,
       campaignIdOfA: campaign.id,
+      targetIdOfA: (
+        await built.services.targets.create(
+          { kind: 'cli', label: 'test' },
+          {
+            indicator: 'clearance_rate',
+            unit: tiny.admin.communeA.code,
+            targetValue: 75,
+            direction: 'at_least',
+            term: 'term:2025-2030',
+          },
+        )
+      ).id,
       tiny,
       userIdsOfA: [officerA.id, leaderA.id],
       usernamesOfA: ['canbo.a', 'lanhdao.a'],
@@ -241,6 +257,7 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
     f.tiny.police.communeA.code,
     f.incidentIdOfA,
     f.campaignIdOfA,
+    f.targetIdOfA,
   ];
   const get = (user: string, url: string) =>
     app.inject({ method: 'GET', url, headers: { cookie: as[user]!.headers.cookie } });

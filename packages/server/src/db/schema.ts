@@ -24,6 +24,7 @@ import type { UserRoleTable, UserTable } from './tables/user.ts';
 import type { DataElementTable, DataSetElementTable, DataSetTable } from './tables/data-set.ts';
 import type { DataApprovalTable, DataValueTable } from './tables/data-value.ts';
 import type { CampaignElementTable, CampaignTable, CampaignTargetTable } from './tables/campaign.ts';
+import type { TargetTable } from './tables/target.ts';
 
 /** Every table of the database, one type file each in tables/. */
 export type DB = {
@@ -66,4 +67,5 @@ export type DB = {
   campaigns: CampaignTable;
   campaign_elements: CampaignElementTable;
   campaign_targets: CampaignTargetTable;
+  targets: TargetTable;
 };

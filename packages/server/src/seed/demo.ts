@@ -6,6 +6,7 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './demo-accounts.ts';
 import { seedDemoIncidents } from './demo-incidents.ts';
 import { DEMO_PROVINCE_CODE, demoPoliceUnits } from './demo-organisation.ts';
 import { seedDemoProject06 } from './demo-project06.ts';
+import { seedDemoTargets } from './demo-targets.ts';
 import { seedDemoTips } from './demo-tips.ts';
 
 // The demo province (DESIGN.md section 7): real administrative units, codes and populations
@@ -19,6 +20,7 @@ export type DemoSeedReport = {
   tips: number;
   incidents: number;
   dataValues: number;
+  targets: number;
   ms: number;
 };
 
@@ -63,6 +65,9 @@ export async function seedDemo(
   );
   const { values: dataValues } = await seedDemoProject06(services);
 
+  onStep('chỉ tiêu nhiệm kỳ 2020–2025 và 2025–2030 theo Nghị quyết 96/2019/QH14');
+  const { targets } = await seedDemoTargets(services);
+
   await new AppMetaRepository(services.deps.db).set(
     'demo_seeded_at',
     services.deps.clock.now().toISOString(),
@@ -73,6 +78,7 @@ export async function seedDemo(
     tips,
     incidents,
     dataValues,
+    targets,
     ms: Date.now() - started,
   };
 }

@@ -16,6 +16,7 @@ import { IndicatorService } from './indicator.service.ts';
 import { JurisdictionService } from './jurisdiction.service.ts';
 import { Open311Gateway } from './open311.service.ts';
 import { PoliceUnitService } from './police-unit.service.ts';
+import { TargetService } from './target.service.ts';
 import { TipService } from './tip.service.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { UnitImportService } from './unit-import.service.ts';
@@ -59,6 +60,7 @@ export function createServices(
   const dataSets = new DataSetService(deps);
   const dataValues = new DataValueService(deps, dataSets);
   const campaigns = new CampaignService(deps);
+  const targets = new TargetService(deps, { indicators });
   return {
     deps,
     health,
@@ -78,6 +80,7 @@ export function createServices(
     dataSets,
     dataValues,
     campaigns,
+    targets,
     vault: vaultKeys,
   };
 }

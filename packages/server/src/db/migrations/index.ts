@@ -8,6 +8,7 @@ import * as m0006Incidents from './0006-incidents.ts';
 import * as m0007TipRollups from './0007-tip-rollups.ts';
 import * as m0008Indicators from './0008-indicators.ts';
 import * as m0009DataValues from './0009-data-values.ts';
+import * as m0010Targets from './0010-targets.ts';
 
 /** Every migration in order, in a static map (no file-system scanning, so bundling is safe). */
 export const migrations: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const migrations: Record<string, Migration> = {
   '0007-tip-rollups': m0007TipRollups,
   '0008-indicators': m0008Indicators,
   '0009-data-values': m0009DataValues,
+  '0010-targets': m0010Targets,
 };
