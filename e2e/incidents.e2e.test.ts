@@ -20,6 +20,8 @@ let server: RunningServer;
 let browser: Browser;
 
 const yesterday = isoFromDay(addDays(vnToday(), -1));
+/** "2026-03-01" → "01/03/2026": days are typed as Vietnamese write them. */
+const vnDay = (iso: string) => iso.split('-').reverse().join('/');
 const ACCIDENT =
   'Xe tải biển số 83C-123.45 va chạm với xe mô tô trên Quốc lộ 1A đoạn qua phường Sóc Trăng, một người chết, hai người bị thương.';
 const THEFT =
@@ -79,6 +81,12 @@ async function choose(page: Page, label: string, option: string | RegExp, typed?
   await page.getByRole('option', { name: option }).first().click();
 }
 
+/** The incident's date and time: a day typed dd/MM/yyyy and a 24-hour time, as an officer writes them. */
+async function fillWhen(page: Page, day: string, time: string): Promise<void> {
+  await page.getByRole('textbox', { name: 'Thời gian xảy ra (giờ Việt Nam) – ngày' }).fill(vnDay(day));
+  await page.getByRole('textbox', { name: 'Thời gian xảy ra (giờ Việt Nam) – giờ' }).fill(time);
+}
+
 /** Sends the form and waits for the new incident's page; a refusal fails with what the form says. */
 async function record(page: Page, button: string): Promise<void> {
   await page.getByRole('button', { name: button }).click();
@@ -129,7 +137,7 @@ describe('the incident register', () => {
       expect(await page.getByText(message).isVisible(), message).toBe(true);
     expect(sent).toBe(false);
 
-    await page.getByLabel('Thời gian xảy ra (giờ Việt Nam)').fill(`${yesterday}T07:45`);
+    await fillWhen(page, yesterday, '07:45');
     // Typed without tone marks, as on many keyboards.
     await choose(page, 'Xã, phường, đặc khu', 'Phường Sóc Trăng', 'soc trang');
     await page.getByLabel('Địa chỉ').fill('Quốc lộ 1A, trước cây xăng số 5');
@@ -159,7 +167,7 @@ describe('the incident register', () => {
     await openRegister(page);
     await page.getByRole('link', { name: 'Ghi nhận vụ việc' }).click();
     await page.getByRole('radio', { name: 'Tội phạm' }).click();
-    await page.getByLabel('Thời gian xảy ra (giờ Việt Nam)').fill(`${yesterday}T22:10`);
+    await fillWhen(page, yesterday, '22:10');
     // No commune: the point decides it.
     await page.getByLabel('Kinh độ').fill(IN_SOC_TRANG_WARD.lon);
     await page.getByLabel('Vĩ độ').fill(IN_SOC_TRANG_WARD.lat);
@@ -207,7 +215,7 @@ describe('the incident register', () => {
     await signIn(page, 'phantich');
     await openRegister(page);
     await choose(page, 'Loại vụ việc', 'Tai nạn giao thông');
-    await page.getByLabel('Từ ngày').fill(yesterday);
+    await page.getByLabel('Từ ngày').fill(vnDay(yesterday));
     await page.getByLabel('Từ ngày').blur();
     await expect.poll(() => new URL(page.url()).searchParams.get('type')).toBe('traffic_accident');
     await expect.poll(() => new URL(page.url()).searchParams.get('from')).toBe(yesterday);

@@ -163,8 +163,11 @@ describe('a tip from a citizen’s phone to a decision', () => {
     await page.getByRole('radio', { name: 'Tố giác' }).click();
     await page.getByLabel('Lĩnh vực').selectOption({ label: 'Cướp, cướp giật tài sản' });
     await page.getByLabel('Sự việc đã xảy ra').fill(TIP_TEXT);
-    const yesterday = isoFromDay(addDays(vnToday(), -1));
-    await page.getByLabel('Thời gian xảy ra (giờ Việt Nam)').fill(`${yesterday}T21:00`);
+    const [y, m, d] = isoFromDay(addDays(vnToday(), -1)).split('-');
+    await page
+      .getByRole('textbox', { name: 'Thời gian xảy ra (giờ Việt Nam) – ngày' })
+      .fill(`${d}/${m}/${y}`);
+    await page.getByRole('textbox', { name: 'Thời gian xảy ra (giờ Việt Nam) – giờ' }).fill('21:00');
     // Typed without tone marks, as on many phones.
     await page.getByRole('combobox', { name: 'Xã, phường, đặc khu nơi xảy ra' }).fill('soc trang');
     await page.getByRole('option', { name: 'Phường Sóc Trăng', exact: true }).click();
@@ -299,8 +302,9 @@ describe('a tip from a citizen’s phone to a decision', () => {
     await fullScreenshot(page, 'tips-staff-detail-investigating.png');
 
     const until = isoFromDay(addDays(vnToday(), 35));
+    const [y, m, d] = until.split('-');
     const extend = await openStep(page, 'Gia hạn');
-    await extend.getByLabel('Gia hạn đến hết ngày').fill(until);
+    await extend.getByLabel('Gia hạn đến hết ngày').fill(`${d}/${m}/${y}`);
     await extend
       .getByLabel('Lý do gia hạn')
       .fill('Cần trích xuất camera khu vực chợ và xác minh thêm người bị hại.');
@@ -316,7 +320,6 @@ describe('a tip from a citizen’s phone to a decision', () => {
     const refusal = suspend.getByTestId('step-error');
     await refusal.waitFor();
     expect(await refusal.innerText()).toContain('Chưa hết thời hạn giải quyết');
-    const [y, m, d] = until.split('-');
     expect(await refusal.innerText()).toContain(`${d}/${m}/${y}`);
     await screenshot(page, 'tips-staff-suspension-refused.png');
     await suspend.getByRole('button', { name: 'Hủy' }).click();
@@ -486,7 +489,7 @@ describe('a tip from a citizen’s phone to a decision', () => {
 
     await page.getByRole('button', { name: 'Sửa một ngày' }).click();
     const dialog = page.getByRole('dialog');
-    await dialog.locator('input[type=date]').fill('2026-03-07');
+    await dialog.getByRole('textbox', { name: 'Ngày', exact: true }).fill('07/03/2026');
     await dialog.getByText('Ngày làm việc', { exact: true }).click();
     await dialog.getByLabel('Tên ngày').fill('Làm bù cho ngày nghỉ Tết');
     await dialog.getByLabel('Căn cứ').fill('Thông báo số 999/TB-BNV (ví dụ trình diễn)');

@@ -1,5 +1,5 @@
 import type { CampaignProgressDto, CampaignVerdict } from '@antt/shared';
-import { dayText } from '../incident-catalogue/day-text.ts';
+import { dayText } from '../../ui/forms/day-text.ts';
 import {
   formatCount,
   formatCountRange,

@@ -9,6 +9,7 @@ import { useCurrentUser, useSession } from '@/modules/auth/hooks/useSession.ts';
 import { BrandMark } from '@/ui/BrandMark.tsx';
 import { LanguageSwitch } from '@/ui/LanguageSwitch.tsx';
 import { navItemsFor } from '../navigation.ts';
+import classes from './StaffLayout.module.css';
 
 function isActive(itemPath: string, current: string): boolean {
   return itemPath === '/' ? current === '/' : current === itemPath || current.startsWith(`${itemPath}/`);
@@ -89,7 +90,7 @@ export function StaffLayout() {
         </AppShell.Section>
       </AppShell.Navbar>
 
-      <AppShell.Main bg="gray.0">
+      <AppShell.Main className={classes.main}>
         <Outlet />
       </AppShell.Main>
     </AppShell>

@@ -13,7 +13,7 @@ import { useSearchParams } from 'react-router';
 import { useFormat } from '@/i18n/format.ts';
 import { useCurrentUser } from '@/modules/auth/hooks/useSession.ts';
 import { CategoriesTab } from '@/modules/incident-catalogue/components/CategoriesTab.tsx';
-import { DayInput } from '@/modules/incident-catalogue/components/DayInput.tsx';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { IncidentCategoryForm } from '@/modules/incident-catalogue/components/IncidentCategoryForm.tsx';
 import { PenalCodeClauseForm } from '@/modules/incident-catalogue/components/PenalCodeClauseForm.tsx';
 import { PenalCodeTab } from '@/modules/incident-catalogue/components/PenalCodeTab.tsx';

@@ -9,6 +9,7 @@ import { useFormat } from '@/i18n/format.ts';
 import { UnitTable } from '@/modules/units/components/UnitTable.tsx';
 import { UnitTrail } from '@/modules/units/components/UnitTrail.tsx';
 import { useUnitChildren, useUnitSearch } from '@/modules/units/hooks/useUnits.ts';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
 import { QueryState } from '@/ui/QueryState.tsx';
 
@@ -61,14 +62,10 @@ export function UnitsPage() {
       <Card withBorder padding="md" radius="md">
         <Stack gap="md">
           <Group gap="sm" align="flex-end">
-            <TextInput
-              type="date"
+            <DayInput
               label={t('date')}
               value={date}
-              max="2100-12-31"
-              onChange={(e) =>
-                update({ date: isValidIsoDay(e.currentTarget.value) ? e.currentTarget.value : null })
-              }
+              onChange={(day) => day && update({ date: day })}
               w={{ base: '100%', xs: 180 }}
             />
             <Button variant="default" onClick={() => update({ date: null })} disabled={date === today}>

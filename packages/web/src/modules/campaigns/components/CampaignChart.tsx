@@ -3,7 +3,7 @@ import type { EChartsCoreOption } from 'echarts/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EChart } from '@/modules/dashboard/charts/EChart.tsx';
-import { dayText } from '@/modules/incident-catalogue/day-text.ts';
+import { dayText } from '@/ui/forms/day-text.ts';
 import { campaignChartSeries } from '../campaign-chart-series.ts';
 import { formatCompactCount, formatCount, formatCountRange, formatRate } from '../campaign-numbers.ts';
 

@@ -16,7 +16,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@/modules/api/hooks/useErrorMessage.ts';
 import { useCurrentUser } from '@/modules/auth/hooks/useSession.ts';
-import { DayInput } from '@/modules/incident-catalogue/components/DayInput.tsx';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { useUnitSearch } from '@/modules/units/hooks/useUnits.ts';
 import {
   checkCampaign,

@@ -10,8 +10,8 @@ import {
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
-import { DayInput } from '@/modules/incident-catalogue/components/DayInput.tsx';
-import { dayText } from '@/modules/incident-catalogue/day-text.ts';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
+import { dayText } from '@/ui/forms/day-text.ts';
 import { QueryState } from '@/ui/QueryState.tsx';
 import { useCampaignStatus } from '../hooks/useCampaigns.ts';
 import { useCampaignText } from '../hooks/useCampaignText.ts';

@@ -1,6 +1,6 @@
 import type { CampaignSummary } from '@antt/shared';
 import { useTranslation } from 'react-i18next';
-import { dayText } from '@/modules/incident-catalogue/day-text.ts';
+import { dayText } from '@/ui/forms/day-text.ts';
 import { campaignTime } from '../campaign-days-left.ts';
 
 /** A campaign's name, dates and time left, in the current language. */

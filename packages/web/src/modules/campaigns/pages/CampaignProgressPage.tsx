@@ -3,7 +3,7 @@ import { Card, SegmentedControl, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '@/modules/auth/hooks/useSession.ts';
-import { dayText } from '@/modules/incident-catalogue/day-text.ts';
+import { dayText } from '@/ui/forms/day-text.ts';
 import { canOpen } from '@/staff/navigation.ts';
 import { CAMPAIGN_MANAGER_ROLES } from '../campaign-roles.ts';
 import { CampaignChart } from '../components/CampaignChart.tsx';

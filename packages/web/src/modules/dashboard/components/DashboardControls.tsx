@@ -10,7 +10,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconCalendar } from '@tabler/icons-react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/i18n/format.ts';
-import { DayInput } from '@/modules/incident-catalogue/components/DayInput.tsx';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { PeriodPicker } from './PeriodPicker.tsx';
 import { UnitBreadcrumbs } from './UnitBreadcrumbs.tsx';
 

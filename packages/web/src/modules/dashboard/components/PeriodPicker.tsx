@@ -9,7 +9,7 @@ import {
 } from '@antt/shared';
 import { Group, Select } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { DayInput } from '@/modules/incident-catalogue/components/DayInput.tsx';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { defaultPeriodOf, isRunning, LISTED_KINDS, PICKER_KINDS, periodOptions } from '../period-choice.ts';
 
 type PeriodPickerProps = { period: Period; today: DayNumber; onChange: (code: string) => void };

@@ -9,7 +9,6 @@ import {
   SimpleGrid,
   Stack,
   Text,
-  TextInput,
 } from '@mantine/core';
 import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { useState } from 'react';
@@ -18,6 +17,7 @@ import { useSearchParams } from 'react-router';
 import { useFormat } from '@/i18n/format.ts';
 import { useErrorMessage } from '@/modules/api/hooks/useErrorMessage.ts';
 import { useCurrentUser } from '@/modules/auth/hooks/useSession.ts';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { PageHeader } from '@/ui/PageHeader.tsx';
 import { matchesSearch } from '@/ui/search.ts';
 import { PageMessage } from '@/ui/PageMessage.tsx';
@@ -157,21 +157,17 @@ export function ApprovalsPage() {
                 }
                 onChange={(value) => setParam('commune', value)}
               />
-              <TextInput
-                type="date"
+              <DayInput
                 label={t('approvals.from')}
                 value={from}
                 max={to}
-                onChange={(e) =>
-                  ISO_DAY.test(e.currentTarget.value) && setParam('from', e.currentTarget.value)
-                }
+                onChange={(day) => day && setParam('from', day)}
               />
-              <TextInput
-                type="date"
+              <DayInput
                 label={t('approvals.to')}
                 value={to}
                 min={from}
-                onChange={(e) => ISO_DAY.test(e.currentTarget.value) && setParam('to', e.currentTarget.value)}
+                onChange={(day) => day && setParam('to', day)}
               />
             </SimpleGrid>
             <Stack gap={4}>

@@ -3,6 +3,7 @@ import { Alert, Button, Group, SegmentedControl, Stack, Text, TextInput } from '
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useErrorMessage } from '@/modules/api/hooks/useErrorMessage.ts';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { useSetHoliday } from '../hooks/useHolidays.ts';
 
 /**
@@ -34,12 +35,11 @@ export function HolidayEditForm({ onDone, onCancel }: { onDone: () => void; onCa
     <form onSubmit={onSubmit} noValidate>
       <Stack gap="sm">
         <Text size="sm">{t('edit.text')}</Text>
-        <TextInput
-          type="date"
+        <DayInput
           label={t('edit.date')}
           required
           value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
+          onChange={setDate}
           error={problems.date ? t('edit.dateInvalid') : undefined}
           data-autofocus
         />

@@ -14,7 +14,7 @@ import { validate } from '@/ui/forms/validate.ts';
 import { useCatalogueText } from '../hooks/useCatalogueText.ts';
 import { useSetIncidentCategory } from '../hooks/useIncidentCatalogue.ts';
 import { serverFieldProblems } from '../server-field-problems.ts';
-import { DayInput } from './DayInput.tsx';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 
 type Field = keyof IncidentCategoryRequest;
 

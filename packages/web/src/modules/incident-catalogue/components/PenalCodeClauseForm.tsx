@@ -23,7 +23,7 @@ import {
 import { useCatalogueText } from '../hooks/useCatalogueText.ts';
 import { useSetPenalCodeClause } from '../hooks/useIncidentCatalogue.ts';
 import { serverFieldProblems } from '../server-field-problems.ts';
-import { DayInput } from './DayInput.tsx';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { SeriousnessBadge } from './SeriousnessBadge.tsx';
 
 type Field = keyof PenalCodeClauseRequest;

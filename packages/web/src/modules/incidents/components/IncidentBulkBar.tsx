@@ -1,5 +1,5 @@
 import { INCIDENT_STATUSES, isoFromDay, vnToday, type IncidentStatus } from '@antt/shared';
-import { Alert, Button, Group, Modal, Paper, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Group, Modal, Paper, Select, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCircleCheck, IconTrash, IconX } from '@tabler/icons-react';
 import { useState, type FormEvent } from 'react';
@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrors } from '@/modules/api/client.ts';
 import { useErrorMessage } from '@/modules/api/hooks/useErrorMessage.ts';
 import { messageInLanguage } from '@/modules/api/message-in-language.ts';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { useIncidentBulk } from '../hooks/useIncidents.ts';
 
 type BulkAction = 'set_status' | 'mark_cleared' | 'delete';
@@ -118,13 +119,12 @@ export function IncidentBulkBar({ ids, onDone }: { ids: string[]; onDone: () => 
               />
             )}
             {action === 'mark_cleared' && (
-              <TextInput
-                type="date"
+              <DayInput
                 label={t('bulk.clearedLabel')}
                 description={t('bulk.clearedHint')}
                 max={isoFromDay(vnToday())}
                 value={clearedOn}
-                onChange={(e) => setClearedOn(e.currentTarget.value)}
+                onChange={setClearedOn}
               />
             )}
             {action === 'delete' && <Text size="sm">{t('bulk.deleteText')}</Text>}

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '@/modules/auth/hooks/useSession.ts';
 import { useUnit, useUnitSearch } from '@/modules/units/hooks/useUnits.ts';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { matchesSearch } from '@/ui/search.ts';
 import { useIncidentCatalogue } from '../hooks/useIncidentCatalogue.ts';
 import {
@@ -38,6 +39,11 @@ export function IncidentFilters({ filters, onChange, onReset }: IncidentFiltersP
     setSearch((typed) => (typed.trim() === (filters.q ?? '') ? typed : (filters.q ?? '')));
   }, [filters.q]);
   const sendSearch = useDebouncedCallback((value: string) => onChange('q', value.trim() || null), 350);
+
+  // A day half typed leaves the list as it is; a whole day, or the field emptied, filters at once.
+  const setDay = (key: 'from' | 'to') => (day: string, text: string) => {
+    if (day || !text.trim()) onChange(key, day || null);
+  };
 
   const type = filters.type as IncidentType | undefined;
   const name = (c: { nameVi: string; nameEn: string }) => (i18n.language === 'en' ? c.nameEn : c.nameVi);
@@ -99,20 +105,13 @@ export function IncidentFilters({ filters, onChange, onReset }: IncidentFiltersP
         value={filters.unit ?? null}
         onChange={(v) => onChange('unit', v)}
       />
-      <TextInput
-        type="date"
+      <DayInput
         label={t('filters.from')}
         value={filters.from ?? ''}
         max={filters.to}
-        onChange={(e) => onChange('from', e.currentTarget.value || null)}
+        onChange={setDay('from')}
       />
-      <TextInput
-        type="date"
-        label={t('filters.to')}
-        value={filters.to ?? ''}
-        min={filters.from}
-        onChange={(e) => onChange('to', e.currentTarget.value || null)}
-      />
+      <DayInput label={t('filters.to')} value={filters.to ?? ''} min={filters.from} onChange={setDay('to')} />
       <Select
         label={t('filters.status')}
         placeholder={t('filters.all')}

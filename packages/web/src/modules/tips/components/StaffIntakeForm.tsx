@@ -27,6 +27,7 @@ import { fieldErrors } from '@/modules/api/client.ts';
 import { useErrorMessage } from '@/modules/api/hooks/useErrorMessage.ts';
 import { useCurrentUser } from '@/modules/auth/hooks/useSession.ts';
 import { useUnitSearch } from '@/modules/units/hooks/useUnits.ts';
+import { DateTimeInput } from '@/ui/forms/DateTimeInput.tsx';
 import { isInFuture, occurredAtInstant, vnLocalNow } from '@/ui/forms/vn-local-time.ts';
 import { matchesSearch } from '@/ui/search.ts';
 import { useRecordTip } from '../hooks/useTips.ts';
@@ -205,12 +206,11 @@ export function StaffIntakeForm({
           error={problem('description')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            type="datetime-local"
+          <DateTimeInput
             label={t('intake.occurredAt')}
-            max={vnLocalNow()}
+            maxDay={vnLocalNow().slice(0, 10)}
             value={values.occurredAt}
-            onChange={(e) => set('occurredAt')(e.currentTarget.value)}
+            onChange={set('occurredAt')}
             error={problem('occurredAt')}
           />
           <Select

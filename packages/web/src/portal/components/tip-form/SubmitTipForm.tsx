@@ -21,6 +21,7 @@ import { submitTip } from '../../api/tips.api.ts';
 import { usePortalErrorMessage } from '../../api/usePortalErrorMessage.ts';
 import { useCommunes } from '../../api/useCommunes.ts';
 import { PORTAL_ROUTES } from '../../routing/portal-routes.ts';
+import { DateTimeInput } from '@/ui/forms/DateTimeInput.tsx';
 import { vnLocalNow } from '@/ui/forms/vn-local-time.ts';
 import { checkPicked, type PickedAttachment } from '../../tip-form/picked-attachments.ts';
 import {
@@ -203,15 +204,14 @@ export function SubmitTipForm({ onSubmitted }: { onSubmitted: (receipt: PortalTi
               max: TIP_TEXT_LIMITS.description,
             })}
           </Text>
-          <TextInput
+          <DateTimeInput
             id="field-occurredAt"
-            type="datetime-local"
             label={t('submit.occurredAt.label')}
             description={t('submit.occurredAt.hint')}
             size="md"
-            max={vnLocalNow()}
+            maxDay={vnLocalNow().slice(0, 10)}
             value={values.occurredAt}
-            onChange={(e) => set('occurredAt', e.currentTarget.value)}
+            onChange={(value) => set('occurredAt', value)}
             error={errorText(issues.occurredAt)}
           />
         </FormSection>

@@ -1,6 +1,7 @@
 import { INCIDENT_STATUSES, type IncidentStatus } from '@antt/shared';
-import { Checkbox, Select, SimpleGrid, TextInput } from '@mantine/core';
+import { Checkbox, Select, SimpleGrid } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import type { IncidentFieldsProps } from './form-props.ts';
 
 /** Where the case stands, and whether and when it was cleared (điều tra làm rõ). */
@@ -27,12 +28,11 @@ export function HandlingFields({ values, set, problem }: Omit<IncidentFieldsProp
         }}
       />
       {values.cleared && (
-        <TextInput
-          type="date"
+        <DayInput
           label={t('form.clearedOn')}
           withAsterisk
           value={values.clearedOn}
-          onChange={(e) => set('clearedOn', e.currentTarget.value)}
+          onChange={(day) => set('clearedOn', day)}
           error={problem('clearedOn')}
         />
       )}

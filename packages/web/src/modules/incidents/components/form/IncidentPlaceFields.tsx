@@ -2,6 +2,7 @@ import { NumberInput, Select, SimpleGrid, Stack, Text, TextInput } from '@mantin
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '@/modules/auth/hooks/useSession.ts';
 import { useUnitSearch } from '@/modules/units/hooks/useUnits.ts';
+import { DateTimeInput } from '@/ui/forms/DateTimeInput.tsx';
 import { vnLocalNow } from '@/ui/forms/vn-local-time.ts';
 import { matchesSearch } from '@/ui/search.ts';
 import { numberValue, type IncidentFieldsProps } from './form-props.ts';
@@ -20,13 +21,12 @@ export function IncidentPlaceFields({ values, set, problem }: Omit<IncidentField
   return (
     <Stack gap="sm">
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-        <TextInput
-          type="datetime-local"
+        <DateTimeInput
           label={t('form.when')}
           withAsterisk
-          max={vnLocalNow()}
+          maxDay={vnLocalNow().slice(0, 10)}
           value={values.occurredAt}
-          onChange={(e) => set('occurredAt', e.currentTarget.value)}
+          onChange={(value) => set('occurredAt', value)}
           error={problem('occurredAt')}
         />
         <Select

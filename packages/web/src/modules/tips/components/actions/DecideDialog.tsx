@@ -10,6 +10,7 @@ import { Select, SegmentedControl, Stack, Text, Textarea, TextInput } from '@man
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLabel } from '@/i18n/label.ts';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { StepDialog } from './StepDialog.tsx';
 import type { StepDialogBaseProps } from './types.ts';
 import { useStepForm } from './useStepForm.ts';
@@ -89,12 +90,11 @@ export function DecideDialog({ tip, opened, onClose, mergeInto }: DecideDialogPr
         />
       )}
       {(decision === 'prosecute' || decision === 'decline') && (
-        <TextInput
-          type="date"
+        <DayInput
           label={t('actions.decide.decisionDate')}
           required
           value={decisionDate}
-          onChange={(e) => setDecisionDate(e.currentTarget.value)}
+          onChange={setDecisionDate}
           error={form.problem('decisionDate')}
         />
       )}

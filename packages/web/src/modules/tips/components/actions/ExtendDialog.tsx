@@ -1,9 +1,10 @@
 import { extendTipRequestSchema } from '@antt/shared';
-import { Text, Textarea, TextInput } from '@mantine/core';
+import { Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '@/i18n/format.ts';
 import { useCurrentUser } from '@/modules/auth/hooks/useSession.ts';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { StepDialog } from './StepDialog.tsx';
 import type { StepDialogBaseProps } from './types.ts';
 import { useStepForm } from './useStepForm.ts';
@@ -33,13 +34,12 @@ export function ExtendDialog({ tip, opened, onClose }: StepDialogBaseProps) {
           {t('actions.extend.currentLimit', { date: format.day(tip.limitLastDate) })}
         </Text>
       )}
-      <TextInput
-        type="date"
+      <DayInput
         label={t('actions.extend.until')}
         required
         min={tip.limitLastDate ?? undefined}
         value={until}
-        onChange={(e) => setUntil(e.currentTarget.value)}
+        onChange={setUntil}
         error={form.problem('until')}
         data-autofocus
       />

@@ -1,7 +1,8 @@
 import { resumeTipRequestSchema } from '@antt/shared';
-import { Textarea, TextInput } from '@mantine/core';
+import { Textarea } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DayInput } from '@/ui/forms/DayInput.tsx';
 import { StepDialog } from './StepDialog.tsx';
 import type { StepDialogBaseProps } from './types.ts';
 import { useStepForm } from './useStepForm.ts';
@@ -23,12 +24,11 @@ export function ResumeDialog({ tip, opened, onClose }: StepDialogBaseProps) {
       onConfirm={() => form.submit({ until, note })}
       confirmLabel={t('actions.resume.button')}
     >
-      <TextInput
-        type="date"
+      <DayInput
         label={t('actions.resume.until')}
         required
         value={until}
-        onChange={(e) => setUntil(e.currentTarget.value)}
+        onChange={setUntil}
         error={form.problem('until')}
         data-autofocus
       />

@@ -1,15 +1,22 @@
 import { ActionIcon, TextInput, type TextInputProps } from '@mantine/core';
 import { IconCalendar } from '@tabler/icons-react';
 import { useRef, useState } from 'react';
-import { dayText, parseDayText } from '../day-text.ts';
+import { useTranslation } from 'react-i18next';
+import { dayText, parseDayText } from './day-text.ts';
 
-type DayInputProps = Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
+type DayInputProps = Omit<TextInputProps, 'value' | 'onChange' | 'type' | 'min' | 'max'> & {
   /** The day as YYYY-MM-DD, or '' for none. */
   value: string;
-  /** The day typed or picked (YYYY-MM-DD), or '' while the text is not a day. */
-  onChange: (iso: string) => void;
-  /** What the calendar button says to a screen reader. */
-  pickerLabel: string;
+  /**
+   * The day typed or picked (YYYY-MM-DD), or '' while the text is not a day; with the text as
+   * typed, for a form that must tell a field left empty from one not yet right.
+   */
+  onChange: (iso: string, text: string) => void;
+  /** What the calendar button says to a screen reader ("Chọn ngày trên lịch" when not given). */
+  pickerLabel?: string;
+  /** The first and last days the calendar offers (YYYY-MM-DD); typing is checked by the form. */
+  min?: string;
+  max?: string;
 };
 
 /**
@@ -17,7 +24,8 @@ type DayInputProps = Omit<TextInputProps, 'value' | 'onChange' | 'type'> & {
  * browser's order, 11/28/2026 in an English Chrome), with the browser's own calendar a click
  * away for those who prefer to pick.
  */
-export function DayInput({ value, onChange, pickerLabel, ...inputProps }: DayInputProps) {
+export function DayInput({ value, onChange, pickerLabel, min, max, ...inputProps }: DayInputProps) {
+  const { t } = useTranslation('common');
   // What is being typed; null shows the day itself. Nothing copies the day into state, so a
   // day set from outside (a "today" button, a saved version) shows at once.
   const [draft, setDraft] = useState<string | null>(null);
@@ -43,7 +51,7 @@ export function DayInput({ value, onChange, pickerLabel, ...inputProps }: DayInp
       onChange={(event) => {
         const next = event.currentTarget.value;
         setDraft(next);
-        onChange(parseDayText(next) ?? '');
+        onChange(parseDayText(next) ?? '', next);
       }}
       onBlur={(event) => {
         // The day is shown the usual way again (28112026 → 28/11/2026), or the owner's last
@@ -54,7 +62,12 @@ export function DayInput({ value, onChange, pickerLabel, ...inputProps }: DayInp
       rightSectionPointerEvents="all"
       rightSection={
         <>
-          <ActionIcon variant="subtle" color="gray" aria-label={pickerLabel} onClick={openPicker}>
+          <ActionIcon
+            variant="subtle"
+            color="gray"
+            aria-label={pickerLabel ?? t('dateTime.pickDay')}
+            onClick={openPicker}
+          >
             <IconCalendar size={18} aria-hidden="true" />
           </ActionIcon>
           <input
@@ -63,12 +76,13 @@ export function DayInput({ value, onChange, pickerLabel, ...inputProps }: DayInp
             tabIndex={-1}
             aria-hidden="true"
             value={value}
-            max="2100-12-31"
+            min={min}
+            max={max ?? '2100-12-31'}
             onChange={(event) => {
               const picked = event.currentTarget.value;
               if (!picked) return;
               setDraft(null);
-              onChange(picked);
+              onChange(picked, dayText(picked));
             }}
             style={{ position: 'absolute', right: 0, bottom: 0, width: 1, height: 1, opacity: 0, border: 0 }}
           />

@@ -1,4 +1,4 @@
-import { isValidIsoDay } from '@antt/shared';
+import { isValidIsoDay } from '@antt/shared/time/vn-day';
 
 // Days are typed and read as Vietnamese write them, dd/MM/yyyy, whatever language the browser
 // runs in (a native date field follows the browser and may show 11/28/2026).
