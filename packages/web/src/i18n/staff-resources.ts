@@ -12,6 +12,7 @@ import enIncidents from './en/incidents.json';
 import enIncidentCatalogue from './en/incidentCatalogue.json';
 import enPoliceUnits from './en/policeUnits.json';
 import enShell from './en/shell.json';
+import enTargets from './en/targets.json';
 import enTips from './en/tips.json';
 import enUnits from './en/units.json';
 import enUsers from './en/users.json';
@@ -28,6 +29,7 @@ import viIncidents from './vi/incidents.json';
 import viIncidentCatalogue from './vi/incidentCatalogue.json';
 import viPoliceUnits from './vi/policeUnits.json';
 import viShell from './vi/shell.json';
+import viTargets from './vi/targets.json';
 import viTips from './vi/tips.json';
 import viUnits from './vi/units.json';
 import viUsers from './vi/users.json';
@@ -50,6 +52,7 @@ export const STAFF_NAMESPACES = [
   'incidentCatalogue',
   'datasets',
   'campaigns',
+  'targets',
 ];
 
 export const staffResources: Resource = {
@@ -70,6 +73,7 @@ export const staffResources: Resource = {
     incidentCatalogue: viIncidentCatalogue,
     datasets: viDatasets,
     campaigns: viCampaigns,
+    targets: viTargets,
   },
   en: {
     common: enCommon,
@@ -88,5 +92,6 @@ export const staffResources: Resource = {
     incidentCatalogue: enIncidentCatalogue,
     datasets: enDatasets,
     campaigns: enCampaigns,
+    targets: enTargets,
   },
 };

@@ -20,6 +20,7 @@ describe('role-aware navigation', () => {
       '/tips',
       '/incidents',
       '/campaigns',
+      '/targets',
       '/units',
       '/police-units',
       '/incident-catalogue',
@@ -37,6 +38,13 @@ describe('role-aware navigation', () => {
       expect(paths([role])).toEqual(expect.arrayContaining(['/datasets/entry', '/datasets/approvals']));
     }
     expect(paths(['admin'])).not.toContain('/datasets/entry');
+  });
+
+  it('gives the Project 06 catalogue to administrators alone', () => {
+    expect(paths(['admin'])).toContain('/datasets/catalogue');
+    for (const role of ['leader', 'analyst', 'officer', 'procurator'] as const) {
+      expect(paths([role])).not.toContain('/datasets/catalogue');
+    }
   });
 
   it('unions the screens of several roles', () => {

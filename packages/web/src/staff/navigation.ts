@@ -5,6 +5,8 @@ import {
   IconCalendarEvent,
   IconChecklist,
   IconClipboardList,
+  IconDatabaseCog,
+  IconFlag3,
   IconFileAlert,
   IconHistory,
   IconLayoutDashboard,
@@ -46,9 +48,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
     icon: IconChecklist,
     roles: ['leader', 'analyst', 'procurator'],
   },
+  // Administrators alone change the elements and data sets (the API refuses everyone else).
+  { path: '/datasets/catalogue', labelKey: 'nav.dataCatalogue', icon: IconDatabaseCog, roles: ['admin'] },
   // Campaigns are read by everyone whose area holds them (the list says so when none does);
   // administrators and the province's leaders also set them up.
   { path: '/campaigns', labelKey: 'nav.campaigns', icon: IconTargetArrow },
+  // Targets are read by everyone whose area holds them; analysts, leaders and administrators set
+  // them (the page offers the buttons to those roles only, as the API allows).
+  { path: '/targets', labelKey: 'nav.targets', icon: IconFlag3 },
   { path: '/units', labelKey: 'nav.units', icon: IconMap2 },
   { path: '/police-units', labelKey: 'nav.policeUnits', icon: IconBuildingCommunity },
   // Everyone reads the catalogues (forms, filters, legends); only administrators edit them.

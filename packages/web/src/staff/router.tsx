@@ -125,6 +125,20 @@ export const router = createBrowserRouter([
               };
             },
           },
+          // The elements and data sets behind them: administrators only, as the API's changes are.
+          {
+            path: 'datasets/catalogue',
+            lazy: async () => {
+              const { DataCataloguePage } = await import('@/modules/datasets/pages/DataCataloguePage.tsx');
+              return {
+                Component: () => (
+                  <RequireRole roles={['admin']}>
+                    <DataCataloguePage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
           // Campaigns: the list, and each campaign's progress and leaderboard at their own addresses.
           {
             path: 'campaigns',
@@ -145,6 +159,47 @@ export const router = createBrowserRouter([
               Component: (await import('@/modules/campaigns/pages/CampaignLeaderboardPage.tsx'))
                 .CampaignLeaderboardPage,
             }),
+          },
+          // Resolution targets: read by everyone whose area holds them, set by analysts, leaders and administrators.
+          {
+            path: 'targets',
+            lazy: async () => ({
+              Component: (await import('@/modules/targets/pages/TargetsPage.tsx')).TargetsPage,
+            }),
+          },
+          {
+            path: 'targets/new',
+            lazy: async () => {
+              const { TargetNewPage } = await import('@/modules/targets/pages/TargetNewPage.tsx');
+              const { TARGET_MANAGER_ROLES } = await import('@/modules/targets/target-status.ts');
+              return {
+                Component: () => (
+                  <RequireRole roles={TARGET_MANAGER_ROLES}>
+                    <TargetNewPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          {
+            path: 'targets/:id',
+            lazy: async () => ({
+              Component: (await import('@/modules/targets/pages/TargetDetailPage.tsx')).TargetDetailPage,
+            }),
+          },
+          {
+            path: 'targets/:id/edit',
+            lazy: async () => {
+              const { TargetEditPage } = await import('@/modules/targets/pages/TargetEditPage.tsx');
+              const { TARGET_MANAGER_ROLES } = await import('@/modules/targets/target-status.ts');
+              return {
+                Component: () => (
+                  <RequireRole roles={TARGET_MANAGER_ROLES}>
+                    <TargetEditPage />
+                  </RequireRole>
+                ),
+              };
+            },
           },
           {
             path: 'units',
