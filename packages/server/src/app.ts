@@ -40,6 +40,7 @@ import { open311Routes } from './routes/open311.routes.ts';
 import { policeUnitRoutes } from './routes/police-unit.routes.ts';
 import { portalTipRoutes } from './routes/portal-tip.routes.ts';
 import { targetRoutes } from './routes/target.routes.ts';
+import { reportRoutes } from './routes/report.routes.ts';
 import { tipRoutes } from './routes/tip.routes.ts';
 import { unitRoutes } from './routes/unit.routes.ts';
 import { userRoutes } from './routes/user.routes.ts';
@@ -141,6 +142,7 @@ export async function buildApp(deps: AppDeps): Promise<App> {
     dataValueRoutes,
     campaignRoutes,
     targetRoutes,
+    reportRoutes,
   ];
   for (const routes of routeModules) {
     await app.register(async (scoped) => routes(scoped as unknown as ApiInstance, services));

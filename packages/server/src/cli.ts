@@ -9,6 +9,7 @@ import { migrateCommand } from './cli/migrate.command.ts';
 import { open311Commands } from './cli/open311.command.ts';
 import { rollupCommands } from './cli/rollups.command.ts';
 import { EXIT_USAGE } from './cli/output.ts';
+import { reportCommands } from './cli/report.command.ts';
 import { seedCommand } from './cli/seed.command.ts';
 import { serveCommand } from './cli/serve.command.ts';
 import { targetCommands } from './cli/targets.command.ts';
@@ -43,6 +44,7 @@ export function buildProgram(): Command {
     indicatorCommands,
     campaignCommands,
     targetCommands,
+    reportCommands,
     incidentCommands,
     rollupCommands,
   ]) {

@@ -28,6 +28,8 @@ type Fixture = {
   campaignIdOfA: string;
   /** A clearance target of commune A. */
   targetIdOfA: string;
+  /** An interim review of commune A. */
+  reportIdOfA: string;
 };
 
 type MatrixEntry =
@@ -86,6 +88,15 @@ const MATRIX: Record<string, MatrixEntry> = {
   'GET /api/campaigns/{id}': { scope: 'unit', url: (f) => `/api/campaigns/${f.campaignIdOfA}` },
   'GET /api/targets': { scope: 'jurisdiction', url: () => '/api/targets' },
   'GET /api/targets/{id}': { scope: 'record', url: (f) => `/api/targets/${f.targetIdOfA}` },
+  'GET /api/reports': { scope: 'jurisdiction', url: () => '/api/reports' },
+  'GET /api/reports/{id}': { scope: 'record', url: (f) => `/api/reports/${f.reportIdOfA}` },
+  'GET /api/reports/{id}/sections/{key}/versions': {
+    scope: 'unit',
+    url: (f) => `/api/reports/${f.reportIdOfA}/sections/results/versions`,
+  },
+  'GET /api/reports/{id}/docx': { scope: 'file', url: (f) => `/api/reports/${f.reportIdOfA}/docx` },
+  'GET /api/reports/{id}/xlsx': { scope: 'file', url: (f) => `/api/reports/${f.reportIdOfA}/xlsx` },
+  'GET /api/reports/{id}/preview': { scope: 'file', url: (f) => `/api/reports/${f.reportIdOfA}/preview` },
   'GET /api/indicators': { scope: 'reference', url: () => '/api/indicators' },
   'GET /api/indicators/{code}/values': {
     scope: 'unit',
@@ -237,6 +248,12 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
           },
         )
       ).id,
+      reportIdOfA: (
+        await built.services.reports.generate(
+          { kind: 'cli', label: 'test' },
+          { type: 'interim', unit: tiny.admin.communeA.code, from: '2026-01-01', to: '2026-03-01' },
+        )
+      ).id,
       tiny,
       userIdsOfA: [officerA.id, leaderA.id],
       usernamesOfA: ['canbo.a', 'lanhdao.a'],
@@ -258,6 +275,7 @@ describeEachDialect('jurisdiction matrix over every data-returning route', (ctx)
     f.incidentIdOfA,
     f.campaignIdOfA,
     f.targetIdOfA,
+    f.reportIdOfA,
   ];
   const get = (user: string, url: string) =>
     app.inject({ method: 'GET', url, headers: { cookie: as[user]!.headers.cookie } });

@@ -33,4 +33,5 @@ export * from './datasets/campaign.schemas.ts';
 export * from './datasets/project06.ts';
 export * from './reports/report-document.ts';
 export * from './reports/decree30-text.ts';
+export * from './reports/report.schemas.ts';
 export * from './targets/target.schemas.ts';

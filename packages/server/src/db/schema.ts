@@ -25,6 +25,7 @@ import type { DataElementTable, DataSetElementTable, DataSetTable } from './tabl
 import type { DataApprovalTable, DataValueTable } from './tables/data-value.ts';
 import type { CampaignElementTable, CampaignTable, CampaignTargetTable } from './tables/campaign.ts';
 import type { TargetTable } from './tables/target.ts';
+import type { ReportSectionTable, ReportTable } from './tables/report.ts';
 
 /** Every table of the database, one type file each in tables/. */
 export type DB = {
@@ -68,4 +69,6 @@ export type DB = {
   campaign_elements: CampaignElementTable;
   campaign_targets: CampaignTargetTable;
   targets: TargetTable;
+  reports: ReportTable;
+  report_sections: ReportSectionTable;
 };

@@ -17,6 +17,7 @@ import { JurisdictionService } from './jurisdiction.service.ts';
 import { Open311Gateway } from './open311.service.ts';
 import { PoliceUnitService } from './police-unit.service.ts';
 import { TargetService } from './target.service.ts';
+import { ReportService } from './report.service.ts';
 import { TipService } from './tip.service.ts';
 import type { ServiceDeps } from './service-deps.ts';
 import { UnitImportService } from './unit-import.service.ts';
@@ -61,6 +62,7 @@ export function createServices(
   const dataValues = new DataValueService(deps, dataSets);
   const campaigns = new CampaignService(deps);
   const targets = new TargetService(deps, { indicators });
+  const reports = new ReportService(deps, { indicators, targets, policeUnits });
   return {
     deps,
     health,
@@ -81,6 +83,7 @@ export function createServices(
     dataValues,
     campaigns,
     targets,
+    reports,
     vault: vaultKeys,
   };
 }

@@ -9,6 +9,7 @@ import * as m0007TipRollups from './0007-tip-rollups.ts';
 import * as m0008Indicators from './0008-indicators.ts';
 import * as m0009DataValues from './0009-data-values.ts';
 import * as m0010Targets from './0010-targets.ts';
+import * as m0011Reports from './0011-reports.ts';
 
 /** Every migration in order, in a static map (no file-system scanning, so bundling is safe). */
 export const migrations: Record<string, Migration> = {
@@ -22,4 +23,5 @@ export const migrations: Record<string, Migration> = {
   '0008-indicators': m0008Indicators,
   '0009-data-values': m0009DataValues,
   '0010-targets': m0010Targets,
+  '0011-reports': m0011Reports,
 };
