@@ -25,6 +25,7 @@ import {
   TWIPS_PER_POINT,
 } from './decree30-layout.ts';
 import { halfPoints, run, SINGLE_SPACING } from './decree30-docx-text.ts';
+import { boldTextWidthPt } from './times-bold-metrics.ts';
 
 // The body (Annex I, the content): 14 pt, justified, first-line indent 1.27 cm, 6 pt after each
 // paragraph, 1.3 lines; headings numbered I., 1., a) and set bold; tables 13 pt with a bold
@@ -69,14 +70,66 @@ const ALIGNMENT = {
   right: AlignmentType.RIGHT,
 } as const;
 
-/** Column widths in proportion to the longest text of each column (labels wrap, so count half). */
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 } as const;
+/** The cell's side margins, and a little room for the gap between these metrics and the font. */
+const CELL_ROOM_TWIPS = CELL_MARGINS.left + CELL_MARGINS.right + 60;
+
+/** Widths at 13 pt, measured as bold (the header row), which is never narrower than the regular cells. */
+const lineTwips = (text: string) => boldTextWidthPt(text, SIZES_PT.table) * TWIPS_PER_POINT;
+const widestWordTwips = (text: string) => Math.max(0, ...text.split(/\s+/u).map(lineTwips));
+
+/** The narrowest width that sets the text in two lines at most (a heading like "Tăng (+), giảm (−)"). */
+function twoLinesTwips(text: string): number {
+  const words = text.split(/\s+/u).filter(Boolean);
+  let best = lineTwips(words.join(' '));
+  for (let split = 1; split < words.length; split += 1) {
+    const first = lineTwips(words.slice(0, split).join(' '));
+    const second = lineTwips(words.slice(split).join(' '));
+    best = Math.min(best, Math.max(first, second));
+  }
+  return best;
+}
+
+/**
+ * Column widths that sum to the text width. A right-aligned column holds numbers ("+218,7 %",
+ * "1.868") and gets the width of its longest value, so that no number breaks over two lines, and
+ * room for its heading in two lines at most; the other columns wrap at spaces: each gets at least its longest word, and the rest of the width is
+ * shared in proportion to how much more their longest line needs.
+ */
 export function tableColumnWidths(table: ReportTable, totalTwips = TEXT_WIDTH_TWIPS): number[] {
-  const weights = table.columns.map((column, index) => {
-    const longest = Math.max(column.label.length / 2, ...table.rows.map((row) => row[index]?.length ?? 0));
-    return Math.min(40, Math.max(8, longest));
+  const columns = table.columns.map((column, index) => {
+    const cells = table.rows.map((row) => row[index] ?? '');
+    const longestWord = Math.max(widestWordTwips(column.label), ...cells.map(widestWordTwips));
+    const longestLine = Math.max(lineTwips(column.label), ...cells.map(lineTwips));
+    const oneLine = column.align === 'right';
+    return {
+      min: Math.ceil(
+        (oneLine ? Math.max(twoLinesTwips(column.label), ...cells.map(lineTwips)) : longestWord) +
+          CELL_ROOM_TWIPS,
+      ),
+      wanted: oneLine ? 0 : Math.ceil(longestLine + CELL_ROOM_TWIPS),
+    };
   });
-  const sum = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((totalTwips * w) / sum));
+  const minimum = columns.reduce((sum, c) => sum + c.min, 0);
+  let widths: number[];
+  if (minimum >= totalTwips) {
+    // More than the page holds: every column shrinks alike and the longest values wrap.
+    widths = columns.map((c) => Math.floor((c.min * totalTwips) / minimum));
+  } else {
+    const growth = columns.map((c) => Math.max(0, c.wanted - c.min));
+    const wrapping = columns.map((c) => (c.wanted > 0 ? 1 : 0));
+    // Without a column that wants more, the wrapping columns (or, failing those, all) share alike.
+    const shares = growth.some((g) => g > 0)
+      ? growth
+      : wrapping.some((w) => w > 0)
+        ? wrapping
+        : columns.map(() => 1);
+    const shareSum = shares.reduce((a, b) => a + b, 0);
+    widths = columns.map(
+      (c, i) => c.min + Math.floor(((totalTwips - minimum) * (shares[i] ?? 0)) / shareSum),
+    );
+  }
+  // Rounding leftovers go to the first column, the label column of every report table.
   widths[0] = (widths[0] ?? 0) + totalTwips - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
@@ -85,7 +138,7 @@ function tableCell(text: string, width: number, align: keyof typeof ALIGNMENT, i
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
+    margins: CELL_MARGINS,
     children: [
       new Paragraph({
         alignment: isHeader ? AlignmentType.CENTER : ALIGNMENT[align],

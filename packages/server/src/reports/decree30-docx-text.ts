@@ -31,9 +31,15 @@ export function centredLine(text: string, style: RunStyle, spacingBeforePt = 0):
 }
 
 /**
+ * The gap between a line of text and the rule under it. Without it the rule touches the
+ * descenders and reads as an underline; the decree's model draws a separate line a little below.
+ */
+export const RULE_GAP_PT = 3;
+
+/**
  * A horizontal rule of the given width, centred in a column: an empty paragraph whose top border
  * is the rule and whose indents make it short. A paragraph border, unlike a drawn shape, stays
- * under its line in every word processor.
+ * under its line in every word processor; the space before the paragraph lies above its border.
  */
 export function centredRule(widthTwips: number, columnWidthTwips: number, spacingAfterPt = 0): Paragraph {
   const side = Math.max(0, Math.round((columnWidthTwips - widthTwips) / 2));
@@ -41,7 +47,12 @@ export function centredRule(widthTwips: number, columnWidthTwips: number, spacin
     alignment: AlignmentType.CENTER,
     indent: { left: side, right: side },
     // The paragraph is a thin strip; its mark keeps the document's font and a small size.
-    spacing: { before: 0, after: spacingAfterPt * TWIPS_PER_POINT, line: 80, lineRule: LineRuleType.EXACT },
+    spacing: {
+      before: RULE_GAP_PT * TWIPS_PER_POINT,
+      after: spacingAfterPt * TWIPS_PER_POINT,
+      line: 80,
+      lineRule: LineRuleType.EXACT,
+    },
     border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1 } },
     run: { font: DOCUMENT_FONT, size: halfPoints(4) },
     children: [],

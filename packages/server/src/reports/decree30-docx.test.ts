@@ -1,6 +1,7 @@
 import type { ReportParagraph, ReportTable } from '@antt/shared';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { INTERIM_REVIEW } from '../../test/report-document-fixtures.ts';
+import { tableColumnWidths } from './decree30-docx-body.ts';
 import { renderDecree30Docx } from './decree30-docx.ts';
 import {
   isOn,
@@ -11,7 +12,7 @@ import {
   type DocxParts,
   type RunFormat,
 } from './docx-reading.ts';
-import { boldTextWidthPt, widestBoldLinePt } from './times-bold-metrics.ts';
+import { boldTextWidthPt, widestBoldLinePt, wrapBoldText } from './times-bold-metrics.ts';
 import {
   allDescendants,
   childNamed,
@@ -67,6 +68,9 @@ const ruleLength = (paragraph: XmlElement, columnWidth: number) => {
   expect(layout.topBorder).toBe('single');
   expect(paragraphText(paragraph)).toBe('');
   expect(layout.indentLeft).toBe(layout.indentRight); // centred
+  // A separate line a few points below the text, as in the decree's model, not an underline.
+  expect(layout.spacingBefore).toBeGreaterThanOrEqual(40);
+  expect(layout.spacingBefore).toBeLessThanOrEqual(120);
   return columnWidth - (layout.indentLeft ?? 0) - (layout.indentRight ?? 0);
 };
 
@@ -330,6 +334,12 @@ describe('Decree 30 document: body', () => {
     for (const side of borders.children.filter(isElement)) expect(side.attributes['w:val']).toBe('single');
     const widths = descendantsNamed(table, 'w:gridCol').map((c) => numberOf(c, 'w:w'));
     expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+    // A number column holds its longest value on one line at 13 pt, inside the cell's margins.
+    model.columns.forEach((column, index) => {
+      if (column.align !== 'right') return;
+      const longest = Math.max(...model.rows.map((row) => boldTextWidthPt(row[index] ?? '', 13) * 20));
+      expect(widths[index], column.label).toBeGreaterThanOrEqual(longest + 160);
+    });
 
     const [header, ...rows] = childrenNamed(table, 'w:tr') as [XmlElement, ...XmlElement[]];
     expect(isOn(childNamed(header, 'w:trPr'), 'w:tblHeader')).toBe(true);
@@ -346,6 +356,71 @@ describe('Decree 30 document: body', () => {
     const note = blocks[blocks.indexOf(table) + 1] as XmlElement;
     expect(paragraphText(note)).toBe(model.note);
     expect(onlyRun(note)).toMatchObject({ italic: true });
+  });
+});
+
+describe('Decree 30 document: table column widths', () => {
+  // The demo's table 1: percentages like "+218,7 %" broke after the number in a column sized by
+  // character counts.
+  const changes: ReportTable = {
+    kind: 'table',
+    caption: null,
+    note: null,
+    columns: [
+      { label: 'Chỉ tiêu', align: 'left' },
+      { label: 'Kỳ báo cáo', align: 'right' },
+      { label: 'Cùng kỳ', align: 'right' },
+      { label: 'Tăng (+), giảm (−)', align: 'right' },
+      { label: 'Tỷ lệ tăng, giảm', align: 'right' },
+    ],
+    rows: [
+      ['Tổng số vụ phạm tội', '2.722', '854', '+1.868', '+218,7 %'],
+      ['Tội phạm về kinh tế, tham nhũng, buôn lậu', '196', '56', '+140', '+250,0 %'],
+      ['Tỷ lệ giải quyết đúng hạn', '—', '—', '—', '—'],
+    ],
+  };
+
+  it('gives each number column its longest value on one line and its heading two lines at most', () => {
+    const widths = tableColumnWidths(changes);
+    expect(widths.reduce((a, b) => a + b, 0)).toBe(TEXT_WIDTH);
+    changes.columns.forEach((column, index) => {
+      if (column.align !== 'right') return;
+      const width = widths[index] as number;
+      for (const row of changes.rows) {
+        expect(width, row[index]).toBeGreaterThanOrEqual(boldTextWidthPt(row[index] ?? '', 13) * 20 + 160);
+      }
+      expect(wrapBoldText(column.label, 13, (width - 160) / 20).length, column.label).toBeLessThanOrEqual(2);
+    });
+    // The label column takes the rest, which is most of the line.
+    expect(widths[0]).toBeGreaterThan(TEXT_WIDTH / 3);
+  });
+
+  it('shares the width of wrapping columns by how much their longest line needs', () => {
+    const targets: ReportTable = {
+      ...changes,
+      columns: [
+        { label: 'Chỉ tiêu', align: 'left' },
+        { label: 'Nhiệm kỳ', align: 'center' },
+        { label: 'Mục tiêu', align: 'right' },
+        { label: 'Đánh giá tiến độ', align: 'left' },
+      ],
+      rows: [
+        [
+          'Tỷ lệ điều tra làm rõ án rất nghiêm trọng, đặc biệt nghiêm trọng',
+          '15/12/2020 – 14/12/2025',
+          '≥ 90 %',
+          'Đã đạt',
+        ],
+      ],
+    };
+    const [label, term, target, status] = tableColumnWidths(targets) as [number, number, number, number];
+    expect(label + term + target + status).toBe(TEXT_WIDTH);
+    expect(target).toBeGreaterThanOrEqual(boldTextWidthPt('≥ 90 %', 13) * 20 + 160);
+    expect(label).toBeGreaterThan(term);
+    expect(term).toBeGreaterThan(status);
+    // Every column holds at least its longest word.
+    expect(term).toBeGreaterThanOrEqual(boldTextWidthPt('15/12/2020', 13) * 20 + 160);
+    expect(status).toBeGreaterThanOrEqual(boldTextWidthPt('Đánh', 13) * 20 + 160);
   });
 });
 

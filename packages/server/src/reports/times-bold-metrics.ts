@@ -2,13 +2,15 @@
 // long as the motto", "1/3 to 1/2 of the issuing body's line") without a font engine. The
 // advance widths are those of the Adobe Times-Bold metrics in 1/1000 em, within a few units of
 // Times New Roman Bold (and so of its metric twin Liberation Serif Bold) for the Latin letters,
-// which is close enough for a rule; a Vietnamese letter is as wide as its base letter, its marks
-// stacking above or below it.
+// which is close enough for a rule or a table column (the minus sign, the dashes and ≤ ≥ of the
+// report's tables are those of Times New Roman Bold); a Vietnamese letter is as wide as its base
+// letter, its marks stacking above or below it.
 
 // prettier-ignore
 const ADVANCE: Record<string, number> = {
   ' ': 250, '!': 333, '"': 555, '%': 1000, '&': 833, "'": 333, '(': 333, ')': 333, ',': 250,
-  '-': 333, '.': 250, '/': 278, ':': 333, ';': 333, '?': 500,
+  '-': 333, '.': 250, '/': 278, ':': 333, ';': 333, '?': 500, '+': 570, '\u2212': 570,
+  '\u2013': 500, '\u2014': 1000, '\u2264': 549, '\u2265': 549,
   A: 722, B: 667, C: 722, D: 722, E: 667, F: 611, G: 778, H: 778, I: 389, J: 500, K: 778,
   L: 667, M: 944, N: 722, O: 778, P: 611, Q: 778, R: 722, S: 556, T: 667, U: 722, V: 722,
   W: 1000, X: 722, Y: 722, Z: 667,
