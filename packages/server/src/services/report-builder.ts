@@ -88,7 +88,8 @@ export class ReportBuilder {
     const unit = await this.c.indicators.geography.unitOn(request.unit, dayFromIso(request.hierarchyDate));
     const from = dayFromIso(request.from);
     const to = dayFromIso(request.to);
-    const targets = (await this.c.targets.list(actor)).filter(
+    // A target's status as it stood at the end of the reviewed period, not today.
+    const targets = (await this.c.targets.list(actor, 'vi', to)).filter(
       (t) => t.unit.id === unit.id && dayFromIso(t.term.start) <= to && dayFromIso(t.term.end) >= from,
     );
     const extraCodes = [...new Set(targets.map((t) => t.indicator.code))].filter(

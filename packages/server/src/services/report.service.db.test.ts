@@ -115,6 +115,9 @@ describeEachDialect('ReportService', (ctx) => {
     );
     expect(text).toContain('Tai nạn giao thông xảy ra 1 vụ, giảm 1 vụ (−50,0\u00a0%) so với cùng kỳ.');
     expect(text).toContain('Tổng số vụ phạm tội tăng tập trung tại Xã B 92 (tăng 2 vụ).');
+    // A target is judged as it stood on the last day reviewed (01/3), not on the day of writing (02/3).
+    expect(text.some((p) => p.includes('(đánh giá đến ngày 01/3/2026)'))).toBe(true);
+    expect(text.filter((p) => p.includes('đến ngày 02/3/2026'))).toEqual([]);
   });
 
   it('prints no number that is not the indicator engine’s value for the same indicator, unit and period', async () => {

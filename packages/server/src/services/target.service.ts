@@ -62,12 +62,15 @@ export class TargetService {
     this.indicators = c.indicators;
   }
 
-  /** The targets of units in the actor's jurisdiction, each with its status today. */
-  async list(actor: Actor, lang: Lang = 'vi'): Promise<TargetDto[]> {
+  /**
+   * The targets of units in the actor's jurisdiction, each with its status today — or, for a
+   * review written about an earlier period, as it stood on `asOf`.
+   */
+  async list(actor: Actor, lang: Lang = 'vi', asOf?: DayNumber): Promise<TargetDto[]> {
     const jurisdiction = jurisdictionOf(actor);
     const rows = (await this.repo.list()).filter((r) => inJurisdiction(jurisdiction, r.admin_unit_id));
     const out: TargetDto[] = [];
-    for (const row of rows) out.push(await this.present(actor, row, lang));
+    for (const row of rows) out.push(await this.present(actor, row, lang, asOf));
     return out;
   }
 
@@ -238,7 +241,7 @@ export class TargetService {
     }
   }
 
-  private async present(actor: Actor, row: TargetRow, lang: Lang): Promise<TargetDto> {
+  private async present(actor: Actor, row: TargetRow, lang: Lang, asOf?: DayNumber): Promise<TargetDto> {
     const def = await this.indicators.definition(row.indicator_code);
     const unit = await this.units.findById(row.admin_unit_id);
     if (!unit) throw new DomainError('internal_error', `the target's unit ${row.admin_unit_id} is missing`);
@@ -264,7 +267,7 @@ export class TargetService {
       term: { ...ref(term), days: periodLength(term), reportingYears: reportingYearsOf(term).map(ref) },
       name: row.name,
       source: row.source,
-      progress: await this.progress(actor, row, def, unit, term, lang),
+      progress: await this.progress(actor, row, def, unit, term, lang, asOf),
       createdAt: row.created_at,
       createdBy: row.created_by,
       updatedAt: row.updated_at,
@@ -280,11 +283,13 @@ export class TargetService {
     unit: AdminUnitView,
     term: Period,
     lang: Lang,
+    asOf?: DayNumber,
   ): Promise<TargetProgressDto> {
-    const today = this.today();
+    // Units are read on today's hierarchy; the figures run to the day the status is asked for.
+    const hierarchyDate = hierarchyDateOf(unit, this.today());
+    const today = asOf ?? this.today();
     const through = Math.min(today, term.end);
     const elapsedDays = through < term.start ? 0 : dayDiff(term.start, through) + 1;
-    const hierarchyDate = hierarchyDateOf(unit, today);
     const ask = { unit: unit.code, hierarchyDate };
 
     const periodSoFar = elapsedDays > 0 ? `${isoFromDay(term.start)}..${isoFromDay(through)}` : null;
