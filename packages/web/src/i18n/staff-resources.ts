@@ -11,6 +11,7 @@ import enHome from './en/home.json';
 import enIncidents from './en/incidents.json';
 import enIncidentCatalogue from './en/incidentCatalogue.json';
 import enPoliceUnits from './en/policeUnits.json';
+import enReports from './en/reports.json';
 import enShell from './en/shell.json';
 import enTargets from './en/targets.json';
 import enTips from './en/tips.json';
@@ -28,6 +29,7 @@ import viHome from './vi/home.json';
 import viIncidents from './vi/incidents.json';
 import viIncidentCatalogue from './vi/incidentCatalogue.json';
 import viPoliceUnits from './vi/policeUnits.json';
+import viReports from './vi/reports.json';
 import viShell from './vi/shell.json';
 import viTargets from './vi/targets.json';
 import viTips from './vi/tips.json';
@@ -53,6 +55,7 @@ export const STAFF_NAMESPACES = [
   'datasets',
   'campaigns',
   'targets',
+  'reports',
 ];
 
 export const staffResources: Resource = {
@@ -74,6 +77,7 @@ export const staffResources: Resource = {
     datasets: viDatasets,
     campaigns: viCampaigns,
     targets: viTargets,
+    reports: viReports,
   },
   en: {
     common: enCommon,
@@ -93,5 +97,6 @@ export const staffResources: Resource = {
     datasets: enDatasets,
     campaigns: enCampaigns,
     targets: enTargets,
+    reports: enReports,
   },
 };

@@ -27,8 +27,18 @@ describe('role-aware navigation', () => {
       '/account',
     ];
     for (const role of ['officer', 'analyst', 'procurator'] as const) {
-      expect(paths([role]).filter((path) => !path.startsWith('/datasets/'))).toEqual(everyone);
+      expect(paths([role]).filter((path) => !path.startsWith('/datasets/') && path !== '/reports')).toEqual(
+        everyone,
+      );
     }
+  });
+
+  it('lists review reports, after the targets, for those who write them: analysts, leaders and administrators', () => {
+    for (const role of ['analyst', 'leader', 'admin'] as const) {
+      const list = paths([role]);
+      expect(list.indexOf('/reports')).toBe(list.indexOf('/targets') + 1);
+    }
+    for (const role of ['officer', 'procurator'] as const) expect(paths([role])).not.toContain('/reports');
   });
 
   it('gives Project 06 entry to commune staff and readers, and the approval list to leaders and readers', () => {

@@ -8,6 +8,7 @@ import {
   IconDatabaseCog,
   IconFlag3,
   IconFileAlert,
+  IconFileDescription,
   IconHistory,
   IconLayoutDashboard,
   IconMap2,
@@ -56,6 +57,14 @@ export const NAV_ITEMS: readonly NavItem[] = [
   // Targets are read by everyone whose area holds them; analysts, leaders and administrators set
   // them (the page offers the buttons to those roles only, as the API allows).
   { path: '/targets', labelKey: 'nav.targets', icon: IconFlag3 },
+  // Review reports are written by analysts, leaders and administrators (the API refuses others);
+  // the pages also open for anyone else whose area a report is about, without a menu entry.
+  {
+    path: '/reports',
+    labelKey: 'nav.reports',
+    icon: IconFileDescription,
+    roles: ['analyst', 'leader', 'admin'],
+  },
   { path: '/units', labelKey: 'nav.units', icon: IconMap2 },
   { path: '/police-units', labelKey: 'nav.policeUnits', icon: IconBuildingCommunity },
   // Everyone reads the catalogues (forms, filters, legends); only administrators edit them.

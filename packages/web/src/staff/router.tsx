@@ -201,6 +201,33 @@ export const router = createBrowserRouter([
               };
             },
           },
+          // Review reports: read by everyone whose area they are about, written by analysts, leaders and administrators.
+          {
+            path: 'reports',
+            lazy: async () => ({
+              Component: (await import('@/modules/reports/pages/ReportsPage.tsx')).ReportsPage,
+            }),
+          },
+          {
+            path: 'reports/new',
+            lazy: async () => {
+              const { ReportNewPage } = await import('@/modules/reports/pages/ReportNewPage.tsx');
+              const { REPORT_WRITER_ROLES } = await import('@/modules/reports/report-roles.ts');
+              return {
+                Component: () => (
+                  <RequireRole roles={REPORT_WRITER_ROLES}>
+                    <ReportNewPage />
+                  </RequireRole>
+                ),
+              };
+            },
+          },
+          {
+            path: 'reports/:id',
+            lazy: async () => ({
+              Component: (await import('@/modules/reports/pages/ReportPage.tsx')).ReportPage,
+            }),
+          },
           {
             path: 'units',
             lazy: async () => ({ Component: (await import('./pages/UnitsPage.tsx')).UnitsPage }),
