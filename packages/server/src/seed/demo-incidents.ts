@@ -27,7 +27,7 @@ import {
 // history are what a real import leaves; facts are built directly (the data is right by
 // construction), which keeps the seed to about a second.
 
-export const DEMO_INCIDENTS_FROM = dayFromIso('2022-01-01');
+export const DEMO_INCIDENTS_FROM = dayFromIso('2019-01-01');
 /** Fixed, so every demo database holds the same incidents for the same "today". */
 export const DEMO_INCIDENT_SEED = 20_260_701;
 /** The provinces merged into Cần Thơ on 1 July 2025, by their pre-2025 codes. */
