@@ -144,7 +144,7 @@ describe('resolution targets', () => {
     // A cut against a year the demo has no figure for: the server's refusal, beside the value.
     await choose(page, 'Loại chỉ tiêu', '', 'Giảm theo % so với kỳ gốc');
     await page.getByRole('textbox', { name: 'Mức giảm' }).fill('5');
-    await page.getByRole('textbox', { name: 'Kỳ gốc', exact: true }).fill('bc:2020');
+    await page.getByRole('textbox', { name: 'Kỳ gốc', exact: true }).fill('bc:2018');
     await page.getByRole('button', { name: 'Lưu chỉ tiêu' }).click();
     await page.getByText('Hệ thống chưa có số liệu cho kỳ gốc này: hãy nhập giá trị kỳ gốc.').waitFor();
     expect(await fieldError(page, 'Giá trị kỳ gốc')).toContain('chưa có số liệu cho kỳ gốc');
