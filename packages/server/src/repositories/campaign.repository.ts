@@ -137,35 +137,22 @@ export class CampaignRepository {
   }
 
   /** Per unit, its latest value of the element for a period ending before `day`. */
-  async latestBefore(element: string, unitIds: readonly string[], day: number): Promise<ReportedValue[]> {
-    const out: ReportedValue[] = [];
-    for (const part of chunks([...unitIds], UNIT_CHUNK)) {
-      const rows = await this.db
-        .selectFrom('data_values as v')
-        .innerJoin(
-          (eb) =>
-            eb
-              .selectFrom('data_values')
-              .select((f) => ['admin_unit_id', f.fn.max('end_day').as('last_day')])
-              .where('element_code', '=', element)
-              .where('end_day', '<', day)
-              .where('admin_unit_id', 'in', part)
-              .groupBy('admin_unit_id')
-              .as('m'),
-          (join) =>
-            join.onRef('m.admin_unit_id', '=', 'v.admin_unit_id').onRef('m.last_day', '=', 'v.end_day'),
-        )
-        .select(['v.admin_unit_id', 'v.end_day', 'v.value'])
-        .where('v.element_code', '=', element)
-        .execute();
-      for (const r of rows)
-        out.push({ unitId: r.admin_unit_id, day: Number(r.end_day), value: Number(r.value) });
-    }
-    return out;
+  latestBefore(element: string, unitIds: readonly string[], day: number): Promise<ReportedValue[]> {
+    return this.edgeValues(element, unitIds, day, 'latest_before');
   }
 
   /** Per unit, its earliest value of the element for a period ending on or after `day`. */
-  async earliestFrom(element: string, unitIds: readonly string[], day: number): Promise<ReportedValue[]> {
+  earliestFrom(element: string, unitIds: readonly string[], day: number): Promise<ReportedValue[]> {
+    return this.edgeValues(element, unitIds, day, 'earliest_from');
+  }
+
+  /** Per unit, the value at the last day before `day`, or at the first day from it on. */
+  private async edgeValues(
+    element: string,
+    unitIds: readonly string[],
+    day: number,
+    edge: 'latest_before' | 'earliest_from',
+  ): Promise<ReportedValue[]> {
     const out: ReportedValue[] = [];
     for (const part of chunks([...unitIds], UNIT_CHUNK)) {
       const rows = await this.db
@@ -174,14 +161,17 @@ export class CampaignRepository {
           (eb) =>
             eb
               .selectFrom('data_values')
-              .select((f) => ['admin_unit_id', f.fn.min('end_day').as('first_day')])
+              .select((f) => [
+                'admin_unit_id',
+                (edge === 'latest_before' ? f.fn.max('end_day') : f.fn.min('end_day')).as('edge_day'),
+              ])
               .where('element_code', '=', element)
-              .where('end_day', '>=', day)
+              .where('end_day', edge === 'latest_before' ? '<' : '>=', day)
               .where('admin_unit_id', 'in', part)
               .groupBy('admin_unit_id')
               .as('m'),
           (join) =>
-            join.onRef('m.admin_unit_id', '=', 'v.admin_unit_id').onRef('m.first_day', '=', 'v.end_day'),
+            join.onRef('m.admin_unit_id', '=', 'v.admin_unit_id').onRef('m.edge_day', '=', 'v.end_day'),
         )
         .select(['v.admin_unit_id', 'v.end_day', 'v.value'])
         .where('v.element_code', '=', element)
