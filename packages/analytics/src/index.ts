@@ -2,3 +2,4 @@
 export * from './indicators/indicator-math.ts';
 export * from './campaigns/projection.ts';
 export * from './targets/target-pace.ts';
+export * from './forecast/index.ts';
