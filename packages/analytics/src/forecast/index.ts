@@ -3,5 +3,6 @@ export * from './series.ts';
 export * from './prng.ts';
 export * from './baselines.ts';
 export * from './ets.ts';
+export * from './glm.ts';
 export * from './scoring.ts';
 export * from './select.ts';

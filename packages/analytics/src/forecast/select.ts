@@ -1,5 +1,6 @@
 import { mean4Model, mean52Model, naiveModel, seasonalNaiveModel } from './baselines.ts';
 import { etsDampedModel } from './ets.ts';
+import { negbinRegressionModel, poissonRegressionModel } from './glm.ts';
 import { chooseModel, type BacktestResult } from './scoring.ts';
 import type { CountForecast, CountModel, CountModelName, CountSeries } from './series.ts';
 
@@ -11,6 +12,8 @@ export const COUNT_MODELS: readonly CountModel[] = [
   mean4Model,
   mean52Model,
   etsDampedModel,
+  poissonRegressionModel,
+  negbinRegressionModel,
 ];
 
 export type ForecastSeriesOptions = {

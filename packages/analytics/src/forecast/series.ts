@@ -4,7 +4,14 @@
 /** Counts per period, oldest first, consecutive and without gaps. */
 export type CountSeries = readonly number[];
 
-export type CountModelName = 'naive' | 'seasonal_naive' | 'mean_4' | 'mean_52' | 'ets_damped';
+export type CountModelName =
+  | 'naive'
+  | 'seasonal_naive'
+  | 'mean_4'
+  | 'mean_52'
+  | 'ets_damped'
+  | 'poisson_regression'
+  | 'negbin_regression';
 
 export type CountForecast = {
   model: CountModelName;
