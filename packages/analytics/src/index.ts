@@ -3,3 +3,4 @@ export * from './indicators/indicator-math.ts';
 export * from './campaigns/projection.ts';
 export * from './targets/target-pace.ts';
 export * from './forecast/index.ts';
+export * from './hotspots/index.ts';
