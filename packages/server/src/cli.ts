@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { auditCommands } from './cli/audit.command.ts';
 import { campaignCommands } from './cli/campaigns.command.ts';
+import { forecastCommands } from './cli/forecast.command.ts';
 import { holidayCommands } from './cli/holidays.command.ts';
 import { importCommands } from './cli/import.command.ts';
 import { incidentCommands } from './cli/incidents.command.ts';
@@ -47,6 +48,7 @@ export function buildProgram(): Command {
     reportCommands,
     incidentCommands,
     rollupCommands,
+    forecastCommands,
   ]) {
     register(program);
   }
